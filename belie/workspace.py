@@ -68,7 +68,7 @@ class Workspace:
         for path in discover(paths):
             report.files += 1
             try:
-                result = read_file(path, max_mb=max_file_mb) if max_file_mb else read_file(path)
+                result = read_file(path, max_mb=max_file_mb)
             except BelieError as err:
                 report.failed.append((str(path), _reason(err)))
                 if progress:

@@ -20,8 +20,7 @@ def demo(
     Example: belie demo
     """
     from belie.cli.check import write_report
-    from belie.demo import corpus_path
-    from belie.ingest import discover
+    from belie.demo import corpus_files
     from belie.workspace import open_store
 
     home = data_dir()
@@ -31,7 +30,7 @@ def demo(
             Path(db_path + suffix).unlink(missing_ok=True)
     out = out or home / "demo-report.html"
     with open_store(db_path) as ws:
-        files = discover([corpus_path()])
+        files = corpus_files()
         with progress_bar(len(files), "ingesting demo corpus") as advance:
             ingest = ws.ingest(files, progress=advance)
         verdicts = ws.check_all()

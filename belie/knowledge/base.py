@@ -1,105 +1,47 @@
-"""Typed records of the knowledge base and the lookups over them."""
+"""The KnowledgeBase: lookups over actors, places and vocabularies.
+
+Actors resolve by canonical name or alias (case-, accent- and punctuation-insensitive),
+except acronyms (IS, US, ISI...), which match only with their capitals, so "is" and "us"
+never name anyone. Aliases flagged `needs_context` (bare surnames, common words) resolve
+in name mode (`mentioned=None`) but, in running text, only once the full name was seen.
+"""
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
+
+from belie.knowledge.places import PlaceLookups
+from belie.knowledge.records import (
+    Actor,
+    Affiliation,
+    Alias,
+    ContextRule,
+    EventType,
+    OutletType,
+    Phase,
+    Place,
+    SurfaceForm,
+    acronym_key,
+    normalize,
+)
+from belie.knowledge.vocab import Vocabularies
 
 __all__ = [
     "Actor",
     "Affiliation",
     "Alias",
     "ContextRule",
+    "EventType",
     "KnowledgeBase",
+    "OutletType",
+    "Phase",
     "Place",
     "SurfaceForm",
     "normalize",
 ]
 
-_PUNCT = re.compile(r"[^0-9a-z]+")
 
-
-def normalize(text: str) -> str:
-    """Key for name lookups: accents stripped, case folded, punctuation and spacing collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_ish = "".join(c for c in decomposed if not unicodedata.combining(c))
-    ascii_ish = ascii_ish.replace("\u2019", "'").replace("'", "")
-    return " ".join(_PUNCT.sub(" ", ascii_ish.casefold()).split())
-
-
-@dataclass(frozen=True)
-class Alias:
-    text: str
-    case_sensitive: bool = False  # short acronyms (IS, US, ISI) only count written as given
-
-
-@dataclass(frozen=True)
-class Affiliation:
-    actor: str  # canonical name of the group/state
-    role: str | None = None
-    start: date | None = None
-    end: date | None = None
-
-    def holds_on(self, when: date | None) -> bool:
-        if when is None:
-            return True
-        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
-
-
-@dataclass
-class Actor:
-    name: str
-    kind: str
-    family: str
-    parent: str | None = None
-    aliases: list[Alias] = field(default_factory=list)
-    affiliations: list[Affiliation] = field(default_factory=list)
-    country: str | None = None
-    assessor: bool = False
-    description: str = ""
-    source: str = ""
-
-    def affiliation_on(self, when: date | None = None) -> Affiliation | None:
-        current = [a for a in self.affiliations if a.holds_on(when)]
-        if not current:
-            return self.affiliations[-1] if self.affiliations else None
-        return max(current, key=lambda a: a.start or date.min)
-
-
-@dataclass
-class Place:
-    id: str
-    name: str
-    kind: str
-    country: str
-    admin1: str | None = None
-    parent: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    lat: float | None = None
-    lon: float | None = None
-    population: int | None = None
-    source: str = ""
-
-
-@dataclass(frozen=True)
-class ContextRule:
-    """A surface form whose meaning depends on who speaks ("Khawarij")."""
-
-    alias: str
-    by_speaker_family: tuple[tuple[str, str], ...]  # (speaker family, actor name)
-    default: str | None = None
-
-
-@dataclass(frozen=True)
-class SurfaceForm:
-    text: str
-    target: str  # actor name or place id
-    case_sensitive: bool = False
-
-
-class KnowledgeBase:
+class KnowledgeBase(PlaceLookups):
     """Everything belie knows about the region's actors, places and vocabularies."""
 
     def __init__(
@@ -107,45 +49,96 @@ class KnowledgeBase:
         actors: Iterable[Actor] = (),
         places: Iterable[Place] = (),
         context_rules: Iterable[ContextRule] = (),
-        vocabularies: dict[str, dict] | None = None,
+        vocabularies: dict[str, dict] | Vocabularies | None = None,
     ) -> None:
         self.actors: dict[str, Actor] = {a.name: a for a in actors}
-        self.places: dict[str, Place] = {p.id: p for p in places}
         self.context_rules: dict[str, ContextRule] = {normalize(r.alias): r for r in context_rules}
-        self.vocabularies: dict[str, dict] = vocabularies or {}
-        self._actor_index = self._index_actors()
-        self._place_index = self._index_places()
+        vocab = vocabularies if isinstance(vocabularies, Vocabularies) else Vocabularies.from_raw(vocabularies or {})
+        self.vocab = vocab
+        self.vocabularies: dict[str, dict] = vocab.raw
+        self._folded: dict[str, str] = {}
+        self._acronyms: dict[str, str] = {}
+        self._context_only: set[str] = set()
+        self._index_actors()
+        PlaceLookups.__init__(self, places)
 
-    # ------------------------------------------------------------------ actors
-    def _index_actors(self) -> dict[str, str]:
-        index: dict[str, str] = {}
+    # ------------------------------------------------------------------ actor index
+    def _index_actors(self) -> None:
         for actor in self.actors.values():
-            index.setdefault(normalize(actor.name), actor.name)
+            self._add_form(actor, Alias(actor.name, _is_acronym_name(actor)))
         for actor in self.actors.values():
             for alias in actor.aliases:
-                index.setdefault(normalize(alias.text), actor.name)
-        return index
+                self._add_form(actor, alias)
 
+    def _add_form(self, actor: Actor, alias: Alias) -> None:
+        if alias.case_sensitive:
+            self._acronyms.setdefault(acronym_key(alias.text), actor.name)
+            return
+        key = normalize(alias.text)
+        if key and key not in self._folded:
+            self._folded[key] = actor.name
+            if alias.needs_context:
+                self._context_only.add(key)
+
+    # ------------------------------------------------------------------ actor lookups
     def actor(self, name: str | None) -> Actor | None:
-        """The actor with this canonical name or alias, or None."""
+        """The actor with this canonical name or alias (a context-dependent form gives its default)."""
         if not name:
             return None
-        if name in self.actors:
-            return self.actors[name]
-        hit = self._actor_index.get(normalize(name))
-        return self.actors[hit] if hit else None
+        found = self.actors.get(name) or self._lookup(name, None)
+        if found is None and (rule := self.context_rules.get(normalize(name))) and rule.default:
+            found = self.actors.get(rule.default)
+        return found
 
-    def resolve_actor(self, surface: str, *, speaker: str | None = None, when: date | None = None) -> Actor | None:
-        """Resolve a surface form in context: context rules first, then aliases."""
+    def _lookup(self, surface: str, mentioned: Collection[str] | None) -> Actor | None:
+        hit = self._acronyms.get(acronym_key(surface))
+        if hit is None:
+            key = normalize(surface)
+            hit = self._folded.get(key)
+            if hit and mentioned is not None and key in self._context_only and hit not in mentioned:
+                hit = None
+        return self.actors.get(hit) if hit else None
+
+    def resolve_actor(
+        self,
+        surface: str,
+        *,
+        speaker: str | None = None,
+        when: date | None = None,
+        mentioned: Collection[str] | None = None,
+    ) -> Actor | None:
+        """Resolve a surface form in context: context rules first (by the speaker's family), then aliases.
+
+        `mentioned`: canonical names already named in full in the document. When given
+        (running-text mode), context-dependent forms ("Asif", "Mujahid") resolve only to
+        an actor in it; when None (name mode), they resolve as the data says.
+        """
         rule = self.context_rules.get(normalize(surface))
         if rule:
-            family = self.speaker_family(speaker, when) if speaker else None
-            for fam, target in rule.by_speaker_family:
-                if fam == family:
-                    return self.actors.get(target)
-            if rule.default:
-                return self.actors.get(rule.default)
-        return self.actor(surface)
+            return self._apply_rule(rule, speaker, when)
+        return self._lookup(surface, mentioned) if surface else None
+
+    def _apply_rule(self, rule: ContextRule, speaker: str | None, when: date | None) -> Actor | None:
+        family = self.speaker_family(speaker, when) if speaker else None
+        for fam, target in rule.by_speaker_family:
+            if fam == family:
+                return self.actors.get(target)
+        return self.actors.get(rule.default) if rule.default else None
+
+    def explain_actor(self, surface: str) -> str | None:
+        """Why `surface` names what it names, in words (for `belie kb search`)."""
+        actor = self.actor(surface)
+        if actor is None:
+            return None
+        if (rule := self.context_rules.get(normalize(surface))) and actor.name == rule.default:
+            pairs = ", ".join(f"{t} when said by {f}" for f, t in rule.by_speaker_family)
+            return f"context rule {rule.alias!r}: {pairs}; otherwise {rule.default} ({rule.source})"
+        if surface == actor.name:
+            return f"canonical name of {actor.name} ({actor.source})"
+        alias = next((a for a in actor.aliases if _same_form(a, surface)), None)
+        how = "acronym" if alias and alias.case_sensitive else "alias"
+        extra = " (only after the full name in running text)" if alias and alias.needs_context else ""
+        return f"{how} {alias.text if alias else surface!r} of {actor.name}{extra} ({actor.source})"
 
     def speaker_family(self, speaker: str | None, when: date | None = None) -> str | None:
         party = self.effective_party(speaker, when) if speaker else None
@@ -171,6 +164,24 @@ class KnowledgeBase:
             return actor.name
         return actor.name if actor else None
 
+    def canonical(self, name: str | None, when: date | None = None) -> str | None:
+        """The name to output for a mention: persons keep their own name, units give their parent."""
+        actor = self.actor(name)
+        if actor is None:
+            return None
+        return actor.name if actor.kind == "person" else self.effective_party(actor.name, when)
+
+    def role(self, name: str | None, when: date | None = None) -> str | None:
+        """A person's role on `when` ("spokesman"), or None."""
+        actor = self.actor(name)
+        aff = actor.affiliation_on(when) if actor and actor.kind == "person" else None
+        return aff.role if aff else None
+
+    def is_non_state(self, name: str | None, when: date | None = None) -> bool:
+        """True for armed non-state groups (the Taliban only before 2021-08-15)."""
+        party = self.actor(self.effective_party(name, when))
+        return bool(party and party.is_non_state(when))
+
     def is_assessor(self, name: str | None, when: date | None = None) -> bool:
         actor = self.actor(name)
         if actor is None:
@@ -178,68 +189,60 @@ class KnowledgeBase:
         if actor.assessor:
             return True
         party = self.actor(self.effective_party(actor.name, when))
-        return bool(party and party.assessor and actor.kind in ("body", "research"))
+        return bool(party and party.assessor and actor.kind in ("body", "research", "person", "force"))
+
+    def assessors(self) -> list[str]:
+        return sorted(a.name for a in self.actors.values() if a.assessor)
+
+    def members(self, family: str) -> list[str]:
+        """Canonical names of every actor in a family (the scorer's party)."""
+        return sorted(a.name for a in self.actors.values() if a.family == family)
 
     def actor_forms(self) -> Iterator[SurfaceForm]:
         for actor in self.actors.values():
-            yield SurfaceForm(actor.name, actor.name, False)
+            yield SurfaceForm(actor.name, actor.name, _is_acronym_name(actor), False)
             for alias in actor.aliases:
-                yield SurfaceForm(alias.text, actor.name, alias.case_sensitive)
+                yield SurfaceForm(alias.text, actor.name, alias.case_sensitive, alias.needs_context)
 
-    # ------------------------------------------------------------------ places
-    def _index_places(self) -> dict[str, list[str]]:
-        index: dict[str, list[str]] = {}
-        for place in self.places.values():
-            for form in (place.name, *place.aliases):
-                ids = index.setdefault(normalize(form), [])
-                if place.id not in ids:
-                    ids.append(place.id)
-        return index
-
-    def place(self, place_id: str | None) -> Place | None:
-        return self.places.get(place_id) if place_id else None
-
-    def resolve_place(self, surface: str, *, country: str | None = None) -> Place | None:
-        """The place a name most likely means; `country` breaks ties between homonyms."""
-        ids = self._place_index.get(normalize(surface), [])
-        candidates = [self.places[i] for i in ids]
-        if country:
-            local = [p for p in candidates if p.country == country]
-            candidates = local or candidates
-        if not candidates:
-            return None
-        return min(candidates, key=_place_rank)
-
-    def place_forms(self) -> Iterator[SurfaceForm]:
-        for place in self.places.values():
-            yield SurfaceForm(place.name, place.id, False)
-            for alias in place.aliases:
-                yield SurfaceForm(alias, place.id, False)
-
-    def ancestors(self, place_id: str) -> list[str]:
-        """The place's id, then each container up to the country."""
-        chain: list[str] = []
-        current = self.places.get(place_id)
-        while current and current.id not in chain:
-            chain.append(current.id)
-            current = self.places.get(current.parent) if current.parent else None
-        return chain or [place_id]
-
-    def within(self, inner: str | None, outer: str | None) -> bool:
-        """True when place/code `inner` lies in `outer` (ids or ISO codes; AF-KAB within AF)."""
-        if not outer:
-            return True
-        if not inner:
-            return False
-        return outer in self.ancestors(inner)
+    def search_actors(self, text: str) -> list[Actor]:
+        """Actors whose name or an alias contains `text` (normalised), best first."""
+        needle = normalize(text)
+        if not needle:
+            return []
+        hits = [a for a in self.actors.values()
+                if any(needle in normalize(f) for f in (a.name, *(x.text for x in a.aliases)))]
+        return sorted(hits, key=lambda a: (normalize(a.name) != needle, len(a.name), a.name))
 
     # ------------------------------------------------------------------ vocabularies
     def vocabulary(self, name: str) -> dict:
         return self.vocabularies.get(name, {})
 
+    @property
+    def event_types(self) -> dict[str, EventType]:
+        return self.vocab.event_types
 
-_KIND_RANK = {"country": 0, "admin1": 1, "city": 2, "district": 3, "neighbourhood": 4, "border": 5}
+    @property
+    def claim_kinds(self) -> dict[str, str]:
+        return self.vocab.claim_kinds
+
+    @property
+    def verdict_labels(self) -> dict[str, str]:
+        return self.vocab.verdict_labels
+
+    @property
+    def outlet_types(self) -> dict[str, OutletType]:
+        return self.vocab.outlet_types
+
+    def outlet(self, publisher: str | None) -> OutletType | None:
+        """The outlet type of a publisher name (see Vocabularies.outlet for the matching rules)."""
+        return self.vocab.outlet(publisher)
 
 
-def _place_rank(place: Place) -> tuple[int, int]:
-    return (_KIND_RANK.get(place.kind, 9), -(place.population or 0))
+def _is_acronym_name(actor: Actor) -> bool:
+    return any(a.case_sensitive and a.text == actor.name for a in actor.aliases)
+
+
+def _same_form(alias: Alias, surface: str) -> bool:
+    if alias.case_sensitive:
+        return acronym_key(alias.text) == acronym_key(surface)
+    return normalize(alias.text) == normalize(surface)

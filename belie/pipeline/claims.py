@@ -1,0 +1,275 @@
+"""Claim rules: attributed propositions with speaker, kind, polarity, subjects, place, date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from belie.model import ActorRef, Claim, Location, Quantity, Span
+from belie.pipeline.context import ActorMention, DocContext, Sentence
+from belie.pipeline.rules import Rules
+
+__all__ = ["ClaimRules", "Proposition"]
+
+_QUOTES = "\"\u201c\u201d"
+_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:al-|ul-|ud-)?[A-Z][a-z'\-]+){1,3})\b")
+
+
+@dataclass
+class Proposition:
+    kind: str
+    polarity: str
+    subjects: list[ActorRef]
+    number: Quantity | None = None
+
+
+@dataclass
+class _Speaker:
+    ref: ActorRef
+    start: int  # offset in the document of the words naming the speaker
+    end: int
+
+
+class ClaimRules:
+    def __init__(self, rules: Rules, version: str) -> None:
+        self.r = rules
+        self.version = version
+
+    def extract(self, ctx: DocContext) -> list[Claim]:
+        claims: list[Claim] = []
+        last: tuple[int, _Speaker] | None = None
+        for sent in ctx.sentences:
+            if not _is_prose(sent.text):
+                continue
+            found, speaker = self._sentence(ctx, sent, last)
+            claims.extend(found)
+            if speaker is not None:
+                last = (sent.index, speaker)
+        return claims
+
+    # ---------------------------------------------------------------- one sentence
+    def _sentence(self, ctx: DocContext, sent: Sentence, last) -> tuple[list[Claim], _Speaker | None]:
+        cue = self._cue(sent)
+        if cue is None:
+            return self._continued_quote(ctx, sent, last)
+        speaker = self._speaker(ctx, sent, cue, last)
+        if speaker is None:
+            return [], None
+        start, end = self._prop_bounds(sent, cue, speaker)
+        props = self._propositions(ctx, sent, start, end, speaker.ref, bool(cue.group("deny")))
+        return self._claims(ctx, sent, speaker, props, cue.group(0)), speaker
+
+    def _propositions(self, ctx: DocContext, sent: Sentence, start: int, end: int, speaker: ActorRef,
+                      deny_cue: bool) -> list[tuple[int, int, Proposition]]:
+        out: list[tuple[int, int, Proposition]] = []
+        seen: set[tuple] = set()
+        for i, (cs, ce) in enumerate(self._clauses(sent.text, start, end)):
+            prop = self.proposition(ctx, sent, cs, ce, speaker, deny_cue=deny_cue and i == 0)
+            key = (prop.kind, prop.polarity, tuple(x.name for x in prop.subjects)) if prop else None
+            if prop and key not in seen:
+                seen.add(key)
+                out.append((cs, ce, prop))
+        return out
+
+    def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        bounds, cursor = [], start
+        for m in self.r.clauses.finditer(text, start, end):
+            if not _in_quote_text(text, m.start()):
+                bounds.append((cursor, m.start()))
+                cursor = m.end()
+        bounds.append((cursor, end))
+        return [(a, b) for a, b in bounds if b - a > 3]
+
+    def _claims(self, ctx: DocContext, sent: Sentence, speaker: _Speaker, props, cue: str | None) -> list[Claim]:
+        whole = len(props) == 1
+        out = []
+        for cs, ce, prop in props:
+            span = (sent.start, sent.end) if whole else _strip(sent, cs, ce)
+            out.append(self._claim(ctx, sent, speaker, prop, cue, span))
+        return out
+
+    def _cue(self, sent: Sentence) -> re.Match[str] | None:
+        cues = [m for m in self.r.cue.finditer(sent.text) if not _in_quote_text(sent.text, m.start())]
+        comm = self.r.communique.search(sent.text)
+        if comm:
+            later = [m for m in cues if m.start() >= comm.start()]
+            cues = later or cues
+        return cues[0] if cues else None
+
+    def _continued_quote(self, ctx: DocContext, sent: Sentence, last) -> tuple[list[Claim], _Speaker | None]:
+        if not last or sent.index - last[0] > 2 or sent.text[:1] not in _QUOTES:
+            return [], None
+        props = self._propositions(ctx, sent, 0, len(sent.text), last[1].ref, deny_cue=False)
+        return self._claims(ctx, sent, last[1], props, None), last[1]
+
+    # ---------------------------------------------------------------- speaker
+    def _speaker(self, ctx: DocContext, sent: Sentence, cue: re.Match[str], last) -> _Speaker | None:
+        at = sent.start + cue.start()
+        if cue.group("phrase") and re.match(r"according to", cue.group(0), re.I):
+            return self._after(ctx, sent, sent.start + cue.end())
+        passive = re.search(r"claimed by|by the group", sent.text[cue.start():cue.end() + 12], re.I)
+        if passive or self.r.communique.search(sent.text[max(0, cue.start() - 25):cue.end() + 25]) and "by" in sent.text[cue.start():cue.end() + 4]:
+            return self._after(ctx, sent, sent.start + cue.end())
+        before = self._before(ctx, sent, at, last)
+        return before or self._after(ctx, sent, sent.start + cue.end(), window=60)
+
+    def _before(self, ctx: DocContext, sent: Sentence, at: int, last) -> _Speaker | None:
+        window = [m for m in sent.actors if m.end <= at and not _in_quote(sent, m.start)]
+        persons = [m for m in window if m.ref.kind == "person"]
+        if persons:
+            return _Speaker(persons[-1].ref, persons[-1].start, persons[-1].end)
+        head = sent.text[:at - sent.start]
+        ref = self._reference(ctx, sent, head, last)
+        if window:
+            m = window[-1]
+            if ref and ref.start > m.end:
+                return ref
+            return _Speaker(m.ref, m.start, m.end) if self._plausible(m) else ref
+        return ref or self._unknown_person(ctx, sent, head)
+
+    def _plausible(self, m: ActorMention) -> bool:
+        return m.ref.kind not in ("civilians",)
+
+    def _after(self, ctx: DocContext, sent: Sentence, at: int, window: int = 400) -> _Speaker | None:
+        after = [m for m in sent.actors if at <= m.start <= at + window]
+        persons = [m for m in after if m.ref.kind == "person" and m.start <= (after[0].end + 40 if after else 0)]
+        pick = persons[0] if persons else (after[0] if after else None)
+        return _Speaker(pick.ref, pick.start, pick.end) if pick else None
+
+    def _reference(self, ctx: DocContext, sent: Sentence, head: str, last) -> _Speaker | None:
+        """ "he said", "the spokesman said", "the report says" -> the actor named before."""
+        tail = head[-60:]
+        offset = sent.start + len(head) - len(tail)
+        if m := _last_match(self.r.body_refs, tail):
+            prior = ctx.last_actor(offset + m.start(), kinds=("body", "research", "state"))
+            if prior:
+                return _Speaker(replace(prior.ref, surface=m.group(0)), offset + m.start(), offset + m.end())
+        if m := _last_match(self.r.speaker_refs, tail):
+            if last and sent.index - last[0] <= 4:
+                return _Speaker(last[1].ref, offset + m.start(), offset + m.end())
+            prior = ctx.last_actor(offset + m.start(), kinds=("person",))
+            if prior:
+                return _Speaker(prior.ref, offset + m.start(), offset + m.end())
+        if m := _last_match(self.r.group_refs, tail):
+            prior = ctx.last_actor(offset + m.start(), non_state=True)
+            if prior:
+                return _Speaker(replace(prior.ref, surface=m.group(0)), offset + m.start(), offset + m.end())
+        return None
+
+    def _unknown_person(self, ctx: DocContext, sent: Sentence, head: str) -> _Speaker | None:
+        """A capitalised name right before the cue that the knowledge base does not list."""
+        names = [m for m in _NAME.finditer(head[-80:]) if m.group(1).split()[0] not in self.r.not_names]
+        if not names:
+            return None
+        m = names[-1]
+        if len(head[-80:]) - m.end() > 25:
+            return None
+        offset = sent.start + len(head) - len(head[-80:])
+        role = _last_match(self.r.person_roles, head[max(0, len(head) - 80):])
+        party = ctx.last_actor(offset + m.start(), non_state=None)
+        near = party if party and offset + m.start() - party.end < 40 else None
+        ref = ActorRef(name=m.group(1), surface=m.group(1), kind="person",
+                       role=role.group(0).lower() if role else None,
+                       affiliation=near.ref.affiliation or near.ref.name if near else None)
+        return _Speaker(ref, offset + m.start(), offset + m.end())
+
+    # ---------------------------------------------------------------- proposition
+    def _prop_bounds(self, sent: Sentence, cue: re.Match[str], speaker: _Speaker) -> tuple[int, int]:
+        after = sent.text[cue.end():]
+        if len(after.split()) >= 3 and not (speaker.start - sent.start >= cue.end() and len(after.split()) < 8):
+            start = max(cue.end(), speaker.end - sent.start) if speaker.start - sent.start >= cue.end() else cue.end()
+            return start, len(sent.text)
+        return 0, max(0, min(cue.start(), speaker.start - sent.start) if speaker.start >= sent.start else cue.start())
+
+    def proposition(self, ctx: DocContext | None, sent: Sentence, start: int, end: int, speaker: ActorRef,
+                    deny_cue: bool) -> Proposition | None:
+        text = sent.text[start:end]
+        kind = next((k for k, pattern in self.r.kinds if pattern.search(text)), None)
+        if kind is None:
+            return None
+        polarity = self._polarity(kind, text, deny_cue)
+        subjects = self._subjects(ctx, sent, start, end, speaker)
+        number = self.r.numbers.parse(text) if kind == "strength" else None
+        return Proposition(kind, polarity, subjects, number)
+
+    def _polarity(self, kind: str, text: str, deny_cue: bool) -> str:
+        if deny_cue or kind == "origin" or self.r.deny_verb.search(text):
+            return "deny"
+        negated = bool(self.r.negation.search(text))
+        if kind == "capability" and self.r.capability_deny.search(text):
+            return "affirm" if negated and re.search(r"\bnot (?:been )?(?:destroyed|defeated|eliminated)", text) else "deny"
+        if kind == "territory_use" and self.r.territory_deny.search(text):
+            return "deny"
+        return "deny" if negated else "affirm"
+
+    def _subjects(self, ctx: DocContext | None, sent: Sentence, start: int, end: int, speaker: ActorRef) -> list[ActorRef]:
+        lo, hi = sent.start + start, sent.start + end
+        refs = [m.ref for m in sent.actors if lo <= m.start < hi and m.non_state and m.ref.family != speaker.family]
+        if not refs and ctx is not None:
+            m = self.r.group_refs.search(sent.text, start, end)
+            prior = ctx.last_actor(sent.start + m.start(), non_state=True) if m else None
+            if prior and prior.ref.family != speaker.family:
+                refs = [replace(prior.ref, surface=m.group(0))]
+        seen: dict[str, ActorRef] = {}
+        for ref in refs:
+            seen.setdefault(ref.name, ref)
+        return list(seen.values())
+
+    # ---------------------------------------------------------------- record
+    def _claim(self, ctx: DocContext, sent: Sentence, speaker: _Speaker, prop: Proposition, cue: str | None,
+               span: tuple[int, int]) -> Claim:
+        when, source = self._date(ctx, sent)
+        return Claim(
+            document_id=ctx.doc.id, speaker=speaker.ref, kind=prop.kind, polarity=prop.polarity,
+            span=Span(*span), quote=ctx.doc.text[span[0]:span[1]], subjects=prop.subjects,
+            location=self._location(ctx, sent), date=when, date_source=source, cue=cue,
+            number=prop.number, extractor=self.version)
+
+    def _date(self, ctx: DocContext, sent: Sentence) -> tuple[date | None, str | None]:
+        pub = ctx.doc.published
+        for hit in self.r.dates.find(sent.text, pub):
+            if hit.value and hit.value.precision == "day" and hit.kind in ("weekday", "rel", "mdy", "dmy", "iso"):
+                return hit.value.start, "stated"
+        if pub:
+            return pub, "published"
+        url_date = ctx.doc.meta.get("url_date") if ctx.doc.meta else None
+        return (url_date, "url") if url_date else (None, None)
+
+    def _location(self, ctx: DocContext, sent: Sentence) -> Location:
+        places = [p for p in (ctx.place(m.place_id) for m in sent.places) if p is not None]
+        if not places:
+            return Location(country=ctx.main_country, precision="country" if ctx.main_country else None)
+        best = places[0]
+        admin1 = best.admin1 or (best.id if best.kind == "admin1" else None)
+        return Location(country=best.country, admin1=admin1 if best.kind != "country" else None, name=best.name,
+                        precision=best.kind, place_id=best.id)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
+def _in_quote(sent: Sentence, offset: int) -> bool:
+    return _in_quote_text(sent.text, offset - sent.start)
+
+
+def _in_quote_text(text: str, offset: int) -> bool:
+    head = text[:offset]
+    return sum(head.count(q) for q in _QUOTES) % 2 == 1
+
+
+def _is_prose(text: str) -> bool:
+    """Headlines and captions (no closing punctuation) carry no attributed claims."""
+    return text.rstrip()[-1:] in ".!?\"'\u201d\u2019:)"
+
+
+def _strip(sent: Sentence, start: int, end: int) -> tuple[int, int]:
+    text = sent.text
+    while start < end and not text[start].isalnum() and text[start] not in _QUOTES:
+        start += 1
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    return sent.start + start, sent.start + end

@@ -1,0 +1,161 @@
+"""Per-document state: sentences, resolved mentions, and who was named last.
+
+Mentions are resolved once per document through the knowledge base: units to their
+parent party, bare surnames only after the full name, a core group to its regional branch
+when the document is about that branch's country ("Islamic State" in an Afghan story is
+ISKP). Role nouns and pronouns are resolved against the actors named before them.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from belie.knowledge import KnowledgeBase
+from belie.model import ActorRef, Document
+from belie.pipeline.gazetteer import Gazetteer, Mention
+from belie.pipeline.sentences import split_sentences
+
+__all__ = ["ActorMention", "DocContext", "PlaceMention", "Sentence"]
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    ref: ActorRef
+    non_state: bool  # an armed group that is not a state authority on the document's date
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    place_id: str
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    paragraph: int = 0
+
+
+class DocContext:
+    """Everything the event and claim rules need to know about one document."""
+
+    def __init__(self, doc: Document, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.when: date | None = doc.published
+        self._flags_known = hasattr(kb, "is_non_state") and any(
+            getattr(a, "non_state", False) or getattr(a, "phases", None) for a in kb.actors.values())
+        mentions = gazetteer.find(doc.text)
+        self.countries = self._countries(mentions)
+        self.actors = self._resolve_actors([m for m in mentions if m.kind == "actor"])
+        self.places = [PlaceMention(m.start, m.end, self._place_id(m)) for m in mentions if m.kind == "place"]
+        self.sentences = self._sentences()
+        self.main_country = self._main_country()
+
+    # ---------------------------------------------------------------- building
+    def _sentences(self) -> list[Sentence]:
+        text = self.doc.text
+        out: list[Sentence] = []
+        paragraph, last_end = 0, 0
+        for i, (s, e) in enumerate(split_sentences(text)):
+            paragraph += "\n" in text[last_end:s]
+            last_end = e
+            out.append(Sentence(i, s, e, text[s:e], paragraph=paragraph))
+        starts = [s.start for s in out]
+        for m in self.actors:
+            out[max(0, bisect_right(starts, m.start) - 1)].actors.append(m)
+        for p in self.places:
+            out[max(0, bisect_right(starts, p.start) - 1)].places.append(p)
+        return out
+
+    def _countries(self, mentions: list[Mention]) -> set[str]:
+        found: set[str] = set()
+        for m in mentions:
+            if m.kind == "place" and (place := self.kb.place(m.target)):
+                found.add(place.country)
+            elif m.kind == "actor" and (actor := self.kb.actor(m.target)) and actor.country:
+                found.add(actor.country)
+        return found
+
+    def _main_country(self) -> str | None:
+        counts: dict[str, int] = {}
+        for p in self.places:
+            place = self.kb.place(p.place_id)
+            if place:
+                counts[place.country] = counts.get(place.country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _place_id(self, m: Mention) -> str:
+        country = None
+        place = self.kb.resolve_place(m.surface, country=country) if m.surface else None
+        return place.id if place else m.target
+
+    def _resolve_actors(self, mentions: list[Mention]) -> list[ActorMention]:
+        seen: set[str] = set()
+        out: list[ActorMention] = []
+        for m in mentions:
+            if m.needs_context and m.target not in seen:
+                continue
+            seen.add(m.target)
+            name = self._branch(m.target)
+            out.append(ActorMention(m.start, m.end, self.ref(name, m.surface), self.is_non_state(name)))
+        return out
+
+    def _branch(self, name: str) -> str:
+        """A core group named in a story about one of its branches' countries means that branch."""
+        actor = self.kb.actor(name)
+        if actor is None or actor.kind != "group" or actor.country:
+            return name
+        branches = [a for a in self.kb.actors.values()
+                    if (getattr(a, "branch_of", None) == actor.name
+                        or (a.family == actor.family and a.kind == "group" and a.name != actor.name))
+                    and a.country in self.countries]
+        return branches[0].name if len(branches) == 1 else name
+
+    # ---------------------------------------------------------------- lookups
+    def ref(self, name: str, surface: str | None = None) -> ActorRef:
+        """An ActorRef with the canonical name a scorer or analyst expects for `name`."""
+        actor = self.kb.actor(name)
+        if actor is None:
+            return ActorRef(name=name, surface=surface)
+        canonical = self.kb.canonical(actor.name, self.when) if hasattr(self.kb, "canonical") else actor.name
+        party = self.kb.effective_party(actor.name, self.when)
+        role = self.kb.role(actor.name, self.when) if hasattr(self.kb, "role") else None
+        target = self.kb.actor(canonical) or actor
+        return ActorRef(name=canonical or actor.name, surface=surface, kind=target.kind, family=target.family,
+                        role=role, affiliation=party if actor.kind == "person" or actor.parent else None)
+
+    def is_non_state(self, name: str) -> bool:
+        """Armed non-state group on the document's date; by kind when the data has no such flags."""
+        if self._flags_known:
+            return self.kb.is_non_state(name, self.when)
+        party = self.kb.actor(self.kb.effective_party(name, self.when))
+        return bool(party and party.kind == "group")
+
+    def last_actor(self, before: int, *, non_state: bool | None = None, kinds: tuple[str, ...] = ()) -> ActorMention | None:
+        """The nearest actor mention ending before offset `before` that fits the filters."""
+        for m in reversed(self.actors):
+            if m.end > before:
+                continue
+            if non_state is not None and m.non_state != non_state:
+                continue
+            if kinds and m.ref.kind not in kinds:
+                continue
+            return m
+        return None
+
+    def place(self, place_id: str):
+        return self.kb.place(place_id)
+
+
+WORD = re.compile(r"\w+")

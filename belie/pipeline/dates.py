@@ -1,0 +1,209 @@
+"""Date expressions in a sentence, resolved against the document's `published` date.
+
+Absolute dates resolve alone; relative ones ("on Tuesday", "last night", "in recent
+weeks") need `published` and stay unresolved (None) without it: never guessed.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Iterator
+
+from belie.model import DateRange
+from belie.pipeline.lexicon import Lexicon
+
+__all__ = ["DateFinder", "DateHit"]
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int  # char offsets in the searched text
+    end: int
+    kind: str  # which grammar rule matched ("weekday", "mdy", "rel", ...)
+    value: DateRange | None  # None: a date expression that cannot be resolved
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+class DateFinder:
+    """Compiles the date grammar once; `find(text, published)` yields resolved hits."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        lex = lexicon["dates"]
+        self.months = {m: i + 1 for i, m in enumerate(lex["months"])}
+        self.months.update({k: int(v) for k, v in lex["month_abbreviations"].items()})
+        self.weekdays = {d: i for i, d in enumerate(lex["weekdays"])}
+        self.units = {k: int(v) for k, v in lex["past_units"].items()}
+        self.relative = [(re.compile(r["pattern"], re.I), r.get("days"), r.get("rule")) for r in lex["relative"]]
+        self.pattern = self._compile()
+
+    def _compile(self) -> re.Pattern[str]:
+        mon = "|".join(sorted(self.months, key=len, reverse=True))
+        mon = rf"(?:{mon})\.?"
+        wd = "|".join(self.weekdays)
+        rel = "|".join(f"(?:{p.pattern})" for p, _, _ in self.relative)
+        units = "|".join(sorted(self.units, key=len, reverse=True))
+        parts = {
+            "between": rf"between\s+(?P<b1>\d{{1,2}})\s+and\s+(?P<b2>\d{{1,2}})\s+(?P<bm>{mon})(?:,?\s+(?P<by>\d{{4}}))?",
+            "mdy": rf"(?P<m1>{mon})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?",
+            "dmy": rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>\d{{4}}))?",
+            "since": rf"since\s+(?:(?P<sm>{mon})\s+)?(?P<sy>\d{{4}})",
+            "my": rf"(?P<m3>{mon})(?:\s+of)?\s+(?P<y3>\d{{4}})",
+            "year": r"(?:in|during|since|of|the|early|late|mid-?)\s+(?P<y4>(?:19|20)\d\d)\b(?!\s*(?:people|members|fighters|troops|soldiers))",
+            "iso": r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})",
+            "past": rf"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<pn>\d+|\w+)\s+(?P<pu>{units})",
+            "weekday": rf"(?:on\s+|last\s+|this\s+)?(?P<wd>{wd})(?:'s)?",
+            "bare_month": rf"(?:in|during|since|early|late|mid-?|last)\s+(?P<m4>{mon})\b(?!\s+(?:of\s+)?\d)",
+            "rel": rf"(?P<relx>{rel})",
+        }
+        alt = "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
+        return re.compile(rf"\b(?:{alt})\b", re.I)
+
+    def find(self, text: str, published: date | None) -> Iterator[DateHit]:
+        """Every date expression in `text`, left to right, resolved where possible."""
+        for m in self.pattern.finditer(text):
+            kind = m.lastgroup
+            resolver: Callable[[re.Match[str], date | None], DateRange | None] = getattr(self, "_r_" + kind)
+            value = resolver(m, published)
+            if value is not None:
+                value.text = m.group(0)
+            yield DateHit(m.start(), m.end(), kind, value)
+
+    def first(self, text: str, published: date | None) -> DateRange | None:
+        """The first resolved date; an explicit date right after a weekday wins over it."""
+        hits = [h for h in self.find(text, published)]
+        for i, hit in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if hit.kind == "weekday" and nxt and nxt.start - hit.end <= 3 and nxt.value:
+                return nxt.value
+            if hit.value is not None:
+                return hit.value
+        return None
+
+    # ---------------------------------------------------------------- resolvers
+    def _month(self, word: str) -> int:
+        return self.months[word.lower().rstrip(".")]
+
+    def _year_for(self, month: int, day: int, published: date | None) -> int | None:
+        if published is None:
+            return None
+        year = published.year
+        candidate = _safe(year, month, day)
+        return year - 1 if candidate and candidate > published + timedelta(days=1) else year
+
+    def _day(self, y: str | None, mon: str, d: str, published: date | None) -> DateRange | None:
+        month, day = self._month(mon), int(d)
+        year = int(y) if y else self._year_for(month, day, published)
+        when = _safe(year, month, day) if year else None
+        return DateRange(when, when, precision="day") if when else None
+
+    def _r_iso(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        when = _safe(int(m["iy"]), int(m["im"]), int(m["id"]))
+        return DateRange(when, when, precision="day") if when else None
+
+    def _r_mdy(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        return self._day(m["y1"], m["m1"], m["d1"], published)
+
+    def _r_dmy(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        return self._day(m["y2"], m["m2"], m["d2"], published)
+
+    def _r_between(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        a = self._day(m["by"], m["bm"], m["b1"], published)
+        b = self._day(m["by"], m["bm"], m["b2"], published)
+        return DateRange(a.start, b.start, precision="range") if a and b else None
+
+    def _r_my(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        year, month = int(m["y3"]), self._month(m["m3"])
+        return DateRange(date(year, month, 1), _month_end(year, month), precision="month")
+
+    def _r_bare_month(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        if published is None:
+            return None
+        month = self._month(m["m4"])
+        year = published.year if month <= published.month else published.year - 1
+        return DateRange(date(year, month, 1), min(_month_end(year, month), published), precision="month")
+
+    def _r_since(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        year = int(m["sy"])
+        start = date(year, self._month(m["sm"]), 1) if m["sm"] else date(year, 1, 1)
+        return DateRange(start, published, precision="range")
+
+    def _r_year(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        year = int(m["y4"])
+        if m.group(0).lower().startswith("since"):
+            return DateRange(date(year, 1, 1), published, precision="range")
+        return DateRange(date(year, 1, 1), date(year, 12, 31), precision="year")
+
+    def _r_weekday(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        if published is None:
+            return None
+        back = (published.weekday() - self.weekdays[m["wd"].lower()]) % 7
+        when = published - timedelta(days=back)
+        return DateRange(when, when, precision="day")
+
+    def _r_past(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        n = int(m["pn"]) if m["pn"].isdigit() else _WORDS.get(m["pn"].lower())
+        if published is None or not n:
+            return None
+        start = published - timedelta(days=n * self.units[m["pu"].lower()])
+        return DateRange(start, published, precision="range")
+
+    def _r_rel(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        if published is None:
+            return None
+        for pattern, days, rule in self.relative:
+            if pattern.fullmatch(m["relx"]):
+                return _RULES[rule](published) if rule else _back(published, days)
+        return None
+
+
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+
+def _back(published: date, days: list[int]) -> DateRange:
+    start, end = published - timedelta(days=days[0]), published - timedelta(days=days[1])
+    return DateRange(start, end, precision="day" if start == end else "range")
+
+
+def _last_weekend(p: date) -> DateRange:
+    sunday = p - timedelta(days=(p.weekday() + 1) % 7 or 7) if p.weekday() != 6 else p - timedelta(days=7)
+    return DateRange(sunday - timedelta(days=1), sunday, precision="range")
+
+
+def _last_week(p: date) -> DateRange:
+    return DateRange(p - timedelta(days=7), p, precision="range")
+
+
+def _this_month(p: date) -> DateRange:
+    return DateRange(p.replace(day=1), p, precision="range")
+
+
+def _last_month(p: date) -> DateRange:
+    end = p.replace(day=1) - timedelta(days=1)
+    return DateRange(end.replace(day=1), end, precision="month")
+
+
+def _this_year(p: date) -> DateRange:
+    return DateRange(date(p.year, 1, 1), p, precision="range")
+
+
+def _last_year(p: date) -> DateRange:
+    return DateRange(date(p.year - 1, 1, 1), date(p.year - 1, 12, 31), precision="year")
+
+
+_RULES: dict[str, Callable[[date], DateRange]] = {
+    "last_weekend": _last_weekend, "last_week": _last_week, "this_month": _this_month,
+    "last_month": _last_month, "this_year": _this_year, "last_year": _last_year,
+}

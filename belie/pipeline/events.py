@@ -1,0 +1,243 @@
+"""Event rules: one event per incident sentence, merged with sentences that refer back to it."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from belie.model import ActorRef, DateRange, Event, Location, Quantity, Span, make_id
+from belie.pipeline.context import ActorMention, DocContext, Sentence
+from belie.pipeline.rules import Rules
+
+__all__ = ["EventRules"]
+
+_KIND_RANK = {"neighbourhood": 0, "border": 1, "district": 2, "city": 3, "admin1": 4, "country": 5}
+_SECURITY_TYPES = ("raid", "strike", "arrest", "seizure")
+
+
+class EventRules:
+    def __init__(self, rules: Rules, version: str) -> None:
+        self.r = rules
+        self.version = version
+
+    def extract(self, ctx: DocContext) -> list[Event]:
+        events: list[Event] = []
+        last: tuple[int, Event] | None = None
+        for sent in ctx.sentences:
+            found = self._sentence(ctx, sent, last)
+            if found is None:
+                continue
+            if not (last and found == [last[1]]):
+                events.extend(found)
+            last = (sent.index, found[-1])
+        return events
+
+    # ---------------------------------------------------------------- one sentence
+    def _sentence(self, ctx: DocContext, sent: Sentence, last: tuple[int, Event] | None) -> list[Event] | None:
+        types = {m.lastgroup for m in self.r.triggers.finditer(sent.text)}
+        outcomes = self._outcomes(sent.text)
+        if not types and not outcomes.get("killed"):
+            return None
+        if last and sent.index - last[0] <= 2 and self._refers_back(sent, types):
+            self._merge(ctx, sent, last[1], outcomes)
+            return [last[1]]
+        agents, targets, etype = self._roles(ctx, sent, types)
+        if not agents and not targets and not (outcomes and sent.places):
+            return None
+        if not _is_prose(sent.text) or not self._is_incident(ctx, sent, outcomes):
+            return None
+        return self._build(ctx, sent, etype, agents, targets, outcomes)
+
+    def _is_incident(self, ctx: DocContext, sent: Sentence, outcomes: dict[str, Quantity]) -> bool:
+        """Numbers, a date or a named place make a sentence an incident; else a plain past-tense action."""
+        when = self._date(ctx, sent)
+        local = any((p := ctx.place(m.place_id)) and p.kind != "country" for m in sent.places)
+        if outcomes or local or (when and when.precision != "range"):
+            return True
+        return bool(self.r.action.search(sent.text)) and not self.r.not_incident.search(sent.text)
+
+    def _refers_back(self, sent: Sentence, types: set[str]) -> bool:
+        return bool(self.r.anaphora.search(sent.text)) and not sent.places
+
+    def _build(self, ctx: DocContext, sent: Sentence, etype: str, agents: list[ActorRef],
+               targets: list[ActorRef], outcomes: dict[str, Quantity]) -> list[Event]:
+        when = self._date(ctx, sent)
+        base = Event(
+            document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=sent.text,
+            agents=agents, targets=targets, date=when or DateRange(),
+            killed=outcomes.get("killed"), wounded=outcomes.get("wounded"), arrested=outcomes.get("arrested"),
+            seized=self._seized(sent.text), extractor=self.version,
+            background=self._background(ctx, sent, when))
+        base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
+        locations = self._locations(ctx, sent)
+        events = []
+        for loc in locations:
+            ev = replace(base, location=loc)
+            ev.id = "ev_" + make_id(ctx.doc.id, sent.start, sent.end, etype, loc.place_id or loc.country)
+            events.append(ev)
+        return events
+
+    # ---------------------------------------------------------------- roles and type
+    def _roles(self, ctx: DocContext, sent: Sentence, types: set[str]) -> tuple[list[ActorRef], list[ActorRef], str]:
+        mentions = [self._party(ctx, m) for m in sent.actors] + self._references(ctx, sent)
+        by_agent = self._by_agents(sent, mentions)
+        mentions = [m for m in mentions if m.ref.kind not in ("body", "research", "media")]
+        armed = [m for m in mentions if m.non_state]
+        others = [m for m in mentions if not m.non_state and m.ref.kind not in ("body", "research", "media")]
+        etype = self._type(types, armed, others)
+        if etype in _SECURITY_TYPES and others:
+            agents, targets = others, armed
+        elif etype == "clash" and not (armed and others):
+            agents, targets = mentions[:1], mentions[1:]
+        else:
+            agents, targets = armed, others
+        if by_agent:
+            agents = by_agent
+            targets = [m for m in mentions if m.ref.family not in {a.ref.family for a in by_agent}]
+        return _unique(agents), _unique([t for t in targets if t.ref.name not in {a.ref.name for a in agents}]), etype
+
+    def _party(self, ctx: DocContext, m: ActorMention) -> ActorMention:
+        """A person counts as the party they stand for (a spokesman for his government)."""
+        if m.ref.kind != "person" or not m.ref.affiliation:
+            return m
+        return replace(m, ref=ctx.ref(m.ref.affiliation, m.ref.surface), non_state=ctx.is_non_state(m.ref.affiliation))
+
+    def _type(self, types: set[str], armed: list[ActorMention], others: list[ActorMention]) -> str:
+        for etype in self.r.priority:
+            if etype in types:
+                if etype in ("raid", "arrest") and armed and not others and "attack" in types:
+                    return "attack"
+                return etype
+        return "raid" if others and armed and not types else "attack"
+
+    def _by_agents(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+        out = []
+        for m in mentions:
+            before = sent.text[max(0, m.start - sent.start - 40):m.start - sent.start].lower()
+            if re.search(r"\b(?:by|claimed by|carried out by)\s+(?:the\s+)?(?:\w+\s+){0,2}$", before):
+                out.append(m)
+        return out
+
+    def _references(self, ctx: DocContext, sent: Sentence) -> list[ActorMention]:
+        """Role nouns ("the group", "security forces") resolved to the actor named before."""
+        out = []
+        for pattern, non_state in ((self.r.group_refs, True), (self.r.authority_refs, False)):
+            m = pattern.search(sent.text)
+            if not m:
+                continue
+            offset = sent.start + m.start()
+            if any(a.start <= offset < a.end or a.non_state == non_state for a in sent.actors):
+                continue
+            prior = ctx.last_actor(offset, non_state=non_state)
+            if prior and prior.ref.kind not in ("person", "body", "research", "media", "civilians"):
+                out.append(ActorMention(offset, sent.start + m.end(), replace(prior.ref, surface=m.group(0)), non_state))
+        return out
+
+    # ---------------------------------------------------------------- attributes
+    def _outcomes(self, text: str) -> dict[str, Quantity]:
+        found: dict[str, Quantity] = {}
+        for kind, (before, after) in self.r.outcomes.items():
+            for pattern in (before, after):
+                m = pattern.search(text)
+                q = self.r.numbers.parse(m.group("q")) if m else None
+                if q is not None and not _is_year(q):
+                    found[kind] = q
+                    break
+        return found
+
+    def _seized(self, text: str) -> list[str]:
+        if not re.search(r"\b(?:seiz|confiscat|recover|found|cache|haul)", text, re.I):
+            return []
+        items = [m.group(0).lower() for m in self.r.seized.finditer(text)]
+        for m in self.r.currency.finditer(text):
+            unit = m.group("pre") or m.group("post")
+            if unit:
+                code = next((c for c, p in self.r.currency_codes.items() if p.match(unit.strip())), unit)
+                items.append(f"{code} {m.group('amount')}")
+        return list(dict.fromkeys(items))
+
+    def _date(self, ctx: DocContext, sent: Sentence) -> DateRange | None:
+        return self.r.dates.first(sent.text, ctx.doc.published)
+
+    def _background(self, ctx: DocContext, sent: Sentence, when: DateRange | None) -> bool:
+        pub = ctx.doc.published
+        if when and when.end and pub and (pub - when.end).days > 60:
+            return True
+        return bool(self.r.background.search(sent.text)) and when is not None and when.precision in ("year", "range")
+
+    def _attribution(self, ctx: DocContext, sent: Sentence, ev: Event) -> str:
+        following = ctx.sentences[sent.index + 1].text if sent.index + 1 < len(ctx.sentences) else ""
+        for label in ("claimed", "confirmed", "alleged"):
+            if self.r.attribution[label].search(sent.text):
+                return label
+        if self.r.attribution["claimed"].search(following):
+            return "claimed"
+        return "confirmed" if ev.agents else "unknown"
+
+    def _locations(self, ctx: DocContext, sent: Sentence) -> list[Location]:
+        """One location per province named (same country); else the locative country; else context."""
+        local = [p for p in self._places(ctx, sent.places) if p.kind != "country"]
+        if local:
+            country = local[0].country
+            by_admin: dict[str, list] = {}
+            for p in local:
+                if p.country == country:
+                    by_admin.setdefault(p.admin1 or p.id, []).append(p)
+            return [self._location(g) for g in list(by_admin.values())[:4]]
+        countries = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind == "country"]
+        located = [m for m in countries if self.r.locative.search(ctx.doc.text[max(0, m.start - 30):m.start])]
+        if located or countries:
+            return [self._location([ctx.place((located or countries)[0].place_id)])]
+        prev = self._previous_places(ctx, sent)
+        return [self._location(prev)] if prev else [Location(country=ctx.main_country)]
+
+    def _places(self, ctx: DocContext, mentions) -> list:
+        return [p for p in (ctx.place(m.place_id) for m in mentions) if p is not None]
+
+    def _previous_places(self, ctx: DocContext, sent: Sentence) -> list:
+        if sent.index == 0:
+            return []
+        prev = ctx.sentences[sent.index - 1]
+        if prev.paragraph != sent.paragraph:
+            return []
+        places = self._places(ctx, prev.places)
+        local = [p for p in places if p.kind != "country"]
+        return local[:1] or places[:1]
+
+    def _location(self, places: list) -> Location:
+        best = min(places, key=lambda p: _KIND_RANK.get(p.kind, 9))
+        admin1 = best.admin1 or (best.id if best.kind == "admin1" else None)
+        return Location(country=best.country, admin1=admin1, name=best.name, precision=best.kind,
+                        place_id=best.id, lat=best.lat, lon=best.lon)
+
+    def _merge(self, ctx: DocContext, sent: Sentence, ev: Event, outcomes: dict[str, Quantity]) -> None:
+        """A sentence about "the attack" adds its details to the event it refers to."""
+        for kind, q in outcomes.items():
+            if getattr(ev, kind) is None:
+                setattr(ev, kind, q)
+        armed = [m.ref for m in sent.actors if m.non_state]
+        if ev.type == "attack" and armed and not ev.agents:
+            ev.agents = _unique_refs(armed)
+        if ev.type == "attack" and self.r.attribution["claimed"].search(sent.text):
+            ev.attribution = "claimed"
+        if not ev.date.start and (when := self._date(ctx, sent)):
+            ev.date = when
+
+
+def _is_prose(text: str) -> bool:
+    return text.rstrip()[-1:] in ".!?\"'\u201d\u2019)"
+
+
+def _is_year(q: Quantity) -> bool:
+    return q.low is not None and 1900 <= q.low <= 2100 and q.high in (None, q.low)
+
+
+def _unique(mentions: list[ActorMention]) -> list[ActorRef]:
+    return _unique_refs([m.ref for m in mentions])
+
+
+def _unique_refs(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for ref in refs:
+        seen.setdefault(ref.name, ref)
+    return list(seen.values())

@@ -1,0 +1,125 @@
+"""Find every actor and place name of the knowledge base in a text, in one regex pass.
+
+The surface forms are compiled into a trie-shaped regular expression (shared prefixes
+factored out), so the C regex engine scans the text once instead of trying thousands of
+alternatives at each position. Case-insensitive forms run on a case-folded copy of the
+text that keeps every character offset; acronyms ("IS", "US") run on the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from belie.knowledge import KnowledgeBase, normalize
+
+__all__ = ["Gazetteer", "Mention", "fold", "trie_pattern"]
+
+_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u2019": "'", "\u2018": "'",
+                       "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_SEP = "\x00"  # a run of spaces or hyphens
+_OPT = {"'": "'?", ".": r"\.?"}
+
+
+def fold(text: str) -> str:
+    """ASCII-lowercase text with curly quotes and dashes straightened; same length as the input."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str
+    kind: str  # "actor" | "place"
+    target: str  # canonical actor name or place id
+    needs_context: bool = False
+
+
+def _units(form: str) -> list[str]:
+    text = re.sub(r"[\s\-]+", _SEP, form.strip())
+    return list(text)
+
+
+def _render(unit: str) -> str:
+    if unit == _SEP:
+        return r"[\s\-]+"
+    return _OPT.get(unit) or re.escape(unit)
+
+
+def trie_pattern(forms: Iterable[str]) -> str:
+    """A regex alternation equivalent to `forms`, factored as a trie; longest match first."""
+    root: dict = {}
+    for form in forms:
+        node = root
+        for unit in _units(form):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return _node_pattern(root) if root else r"(?!x)x"
+
+
+def _node_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [_render(unit) + _node_pattern(child) for unit, child in sorted(node.items()) if unit]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+class Gazetteer:
+    """Actor and place mentions of one knowledge base; compile once, reuse for every text."""
+
+    def __init__(self, kb: KnowledgeBase, extra_actor_forms: Iterable[tuple[str, str]] = ()) -> None:
+        self.kb = kb
+        self._targets: dict[tuple[str, bool], list[tuple[str, str, bool]]] = {}
+        self._forms: dict[bool, set[str]] = {False: set(), True: set()}
+        for form in kb.actor_forms():
+            self._add(form.text, "actor", form.target, form.case_sensitive, getattr(form, "needs_context", False))
+        for text, target in extra_actor_forms:
+            self._add(text, "actor", target, False, False)
+        for form in kb.place_forms():
+            self._add(form.text, "place", form.target, form.case_sensitive, False)
+        self._folded_re = self._compile(self._forms[False])
+        self._exact_re = self._compile(self._forms[True])
+
+    def _add(self, text: str, kind: str, target: str, case_sensitive: bool, needs_context: bool) -> None:
+        key = text if case_sensitive else fold(text)
+        if not key.strip() or len(normalize(key)) < 2:
+            return
+        self._forms[case_sensitive].add(key.strip())
+        entries = self._targets.setdefault((_key(key), case_sensitive), [])
+        if (kind, target, needs_context) not in entries:
+            entries.append((kind, target, needs_context))
+
+    def _compile(self, forms: set[str]) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w])(?:" + trie_pattern(forms) + r")(?![\w])")
+
+    def find(self, text: str) -> list[Mention]:
+        """Non-overlapping mentions, left to right; longer matches win over shorter ones."""
+        found: list[Mention] = []
+        for pattern, haystack, cs in ((self._folded_re, fold(text), False), (self._exact_re, text, True)):
+            for m in pattern.finditer(haystack):
+                found.extend(self._mentions(m, text, cs))
+        return _drop_overlaps(found)
+
+    def _mentions(self, m: re.Match[str], text: str, cs: bool) -> list[Mention]:
+        entries = self._targets.get((_key(m.group(0)), cs), [])
+        surface = text[m.start():m.end()]
+        return [Mention(m.start(), m.end(), surface, kind, target, ctx) for kind, target, ctx in entries]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\-]+", " ", text.replace("'", "").replace(".", "")).strip()
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end and not (m.start == out[-1].start and m.end == out[-1].end):
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,63 @@
+"""Compiled lexicon patterns shared by the event and claim rules (built once per Pipeline)."""
+from __future__ import annotations
+
+import re
+
+from belie.pipeline.dates import DateFinder
+from belie.pipeline.lexicon import Lexicon
+from belie.pipeline.numbers import NumberReader
+
+__all__ = ["Rules"]
+
+_FILLER = r"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|later|all)\s+){0,3}"
+_TOLL = r"(?:(?:rose|climbed|reached|stands?|stood|is|was|has risen|had risen|of|at)\s+(?:to\s+|at\s+)?)?"
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.I)
+
+
+class Rules:
+    """Every regex the rules use, compiled from the lexicon once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        ev, cl, roles = lexicon["events"], lexicon["claims"], lexicon["roles"]
+        self.numbers = NumberReader(lexicon)
+        self.dates = DateFinder(lexicon)
+        self.priority: list[str] = list(ev["priority"])
+        self.triggers = re.compile("|".join(
+            rf"(?P<{t}>\b(?:{'|'.join(ev['triggers'][t])})\b)" for t in self.priority), re.I)
+        num = self.numbers.pattern.pattern.replace("(?P<", "(?P<n_")
+        counted = ev["counted"]
+        self.outcomes = {
+            kind: (re.compile(rf"(?P<q>{num.replace('(?P<n_', '(?P<b_')})\s+(?:[\w'-]+\s+){{0,4}}?{_FILLER}(?:{verbs})\b", re.I),
+                   re.compile(rf"\b(?:{verbs})\s+{_TOLL}(?P<q>{num})(?:\s+(?:{counted}))?", re.I))
+            for kind, verbs in ev["outcomes"].items()}
+        self.seized = _words(ev["seized"])
+        self.currency = re.compile(
+            rf"(?P<pre>{'|'.join(v for v in ev['currencies'].values())})?\s?(?P<amount>{num.replace('(?P<n_', '(?P<c_')}|millions|billions)"
+            rf"(?:\s+(?:of\s+)?(?P<post>{'|'.join(ev['currencies'].values())}))?", re.I)
+        self.currency_codes = {code: re.compile(rf"^(?:{p})$", re.I) for code, p in ev["currencies"].items()}
+        self.attribution = {k: _words(v) for k, v in ev["attribution"].items()}
+        self.background = _words(ev["background"])
+        self.anaphora = re.compile(ev["anaphora"], re.I)
+        self.not_incident = re.compile(ev["not_incident"], re.I)
+        self.action = re.compile(ev["action"], re.I)
+        self.locative = re.compile(ev["locative"], re.I)
+        self.group_refs = _words(roles["group_refs"])
+        self.authority_refs = _words(roles["authority_refs"])
+        self.speaker_refs = _words(roles["speaker_refs"])
+        self.body_refs = _words(roles["body_refs"])
+        self.person_roles = _words(roles["person_roles"])
+        self.anonymous = _words(roles["anonymous"])
+        self.not_names = frozenset(roles["not_names"])
+        self.cue = re.compile(
+            rf"\b(?:(?P<phrase>{cl['cues']['phrase']})|(?P<deny>{cl['cues']['deny']})|(?P<assert>{cl['cues']['assert']}))\b", re.I)
+        self.negation = re.compile(cl["negation"], re.I)
+        self.deny_verb = _words(cl["cues"]["deny"])
+        self.clauses = re.compile(cl["clauses"], re.I)
+        self.kinds = [(k, _words(v)) for k, v in cl["kinds"].items()]
+        self.capability_deny = _words(cl["capability_deny"])
+        self.territory_deny = _words(cl["territory_deny"])
+        self.communique = _words(cl["communique"])
+        self.body_words = _words(cl["body_words"])

@@ -1,0 +1,43 @@
+"""Sentence spans by regex: fast, offset-exact, aware of common abbreviations."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*")
+_ABBREV = frozenset(
+    "mr mrs ms dr gen lt col capt maj sgt st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.n u.k e.g i.e approx govt dept prof rev sen rep gov mt ft inc ltd co corp".split())
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    head = text[max(0, dot - 12):dot]
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", head)
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in _ABBREV or (len(token) == 1 and token.isalpha())
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of the sentences of `text`, stripped of surrounding space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        end = m.start() + len(m.group(0).rstrip())
+        _add(text, start, end, spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,61 @@
+"""Run the store's Alembic migrations from code; no alembic.ini needed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+from belie.errors import StoreError
+
+from belie.store.engine import write_connection
+
+__all__ = ["MIGRATIONS", "alembic_config", "current_revision", "head_revision", "upgrade"]
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+_LOCK_KEY = 0x62656C6965  # "belie"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic Config pointing at belie's migrations, optionally bound to an open connection."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("path_separator", "os")
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine) -> str:
+    """Bring the database to the newest schema (a no-op when it is there already); return the revision."""
+    head = head_revision()
+    with engine.connect() as conn:
+        current = current_revision(conn)
+        if current is None and inspect(conn).has_table("documents"):
+            raise StoreError("This database has belie tables but no Alembic revision: it was not made by "
+                             "belie's migrations and cannot be trusted. Open a new store (another path "
+                             "or database) and ingest again.")
+    if current == head:
+        return head
+    with write_connection(engine) as conn:
+        with conn.begin():
+            _lock(conn)
+            command.upgrade(alembic_config(conn), "head")
+        return current_revision(conn) or ""
+
+
+def _lock(conn: Connection) -> None:
+    """PostgreSQL: one migrator at a time (SQLite: BEGIN IMMEDIATE already serialises)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")

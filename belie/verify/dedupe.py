@@ -1,0 +1,91 @@
+"""Near-duplicate documents (syndicated copies of one story), found by text similarity.
+
+Each text becomes a set of hashed word 5-grams ("shingles"). A few min-hashes of that set
+(one per seed) are bucket keys, so only texts sharing a bucket are compared. Two texts are
+copies when the shingles they share cover most of the shorter one (containment >= 0.7),
+which also catches a wire story republished with a different headline or an extra paragraph.
+Copies are merged with union-find; `cluster(doc_id)` names the story a document carries.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+__all__ = ["StoryClusters", "containment", "shingles"]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SEEDS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
+_MASK = (1 << 64) - 1
+SIZE = 5
+THRESHOLD = 0.7
+MIN_SHINGLES = 8  # shorter texts are only ever copies of identical texts
+
+
+def shingles(text: str, size: int = SIZE) -> frozenset[int]:
+    """Hashes of the text's overlapping word n-grams (case-folded)."""
+    words = [w.casefold() for w in _WORD.findall(text or "")]
+    if len(words) < size:
+        return frozenset({hash(tuple(words))}) if words else frozenset()
+    return frozenset(hash(tuple(words[i:i + size])) for i in range(len(words) - size + 1))
+
+
+def containment(a: frozenset[int], b: frozenset[int]) -> float:
+    """Share of the smaller set found in the other (1.0 for a copy or a cut-down copy)."""
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) / len(small)
+
+
+class StoryClusters:
+    """Groups documents into stories incrementally; `text_of(doc_id)` supplies texts on demand."""
+
+    def __init__(self, text_of: Callable[[str], str | None], threshold: float = THRESHOLD) -> None:
+        self._text_of = text_of
+        self.threshold = threshold
+        self._parent: dict[str, str] = {}
+        self._shingles: dict[str, frozenset[int]] = {}
+        self._buckets: dict[tuple[int, int], list[str]] = {}
+
+    def cluster(self, doc_id: str) -> str:
+        """The id of the story `doc_id` belongs to (the first copy seen)."""
+        if doc_id not in self._parent:
+            self._add(doc_id)
+        return self._find(doc_id)
+
+    def count(self, doc_ids: set[str] | list[str]) -> int:
+        """How many independent stories the documents carry."""
+        return len({self.cluster(d) for d in doc_ids})
+
+    def _add(self, doc_id: str) -> None:
+        self._parent[doc_id] = doc_id
+        sh = self._shingles[doc_id] = shingles(self._text_of(doc_id) or "")
+        if not sh:
+            return
+        for key in _bucket_keys(sh):
+            peers = self._buckets.setdefault(key, [])
+            for other in peers:
+                if self._find(other) != self._find(doc_id) and self._similar(sh, self._shingles[other]):
+                    self._union(other, doc_id)
+            peers.append(doc_id)
+
+    def _similar(self, a: frozenset[int], b: frozenset[int]) -> bool:
+        if min(len(a), len(b)) < MIN_SHINGLES:
+            return a == b
+        return containment(a, b) >= self.threshold
+
+    def _find(self, doc_id: str) -> str:
+        parent = self._parent
+        while parent[doc_id] != doc_id:
+            parent[doc_id] = parent[parent[doc_id]]
+            doc_id = parent[doc_id]
+        return doc_id
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self._parent[rb] = ra
+
+
+def _bucket_keys(sh: frozenset[int]) -> list[tuple[int, int]]:
+    return [(n, min((h ^ seed) & _MASK for h in sh)) for n, seed in enumerate(_SEEDS)]

@@ -1,0 +1,70 @@
+"""Admiralty-style grades for evidence: source reliability (A-F) and credibility (1-6).
+
+Reliability comes from the outlet: a per-outlet setting in the store wins, else the outlet
+type's default grade from the knowledge base (wire A, national B, ...), else F ("cannot be
+judged"). Credibility comes from independent corroboration, counting syndicated copies of
+one story once: 1 confirmed by two or more other independent stories, 2 by one, 3 not
+corroborated and not contradicted, 4 contradicted by one independent story, 5 by more than
+one and corroborated by none, 6 cannot be judged (no document).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Callable, Sequence
+
+from belie.knowledge import KnowledgeBase
+from belie.model import Document, EvidenceItem
+
+__all__ = ["UNKNOWN_GRADE", "credibility", "grade_items", "reliability"]
+
+UNKNOWN_GRADE = "F"
+_GRADES = "ABCDEF"
+
+
+def _grade_of(setting: Any) -> str | None:
+    """A grade from a store's outlet row, a mapping, or a bare letter."""
+    if setting is None:
+        return None
+    grade = setting if isinstance(setting, str) else (
+        setting.get("reliability") if isinstance(setting, dict) else getattr(setting, "reliability", None))
+    return grade if isinstance(grade, str) and grade in _GRADES and grade else None
+
+
+def reliability(doc: Document | None, kb: KnowledgeBase, outlet_setting: Callable[[str], Any] | None) -> str:
+    """The Admiralty reliability of the document's outlet (A best, F cannot be judged)."""
+    publisher = doc.publisher if doc else None
+    if not publisher:
+        return UNKNOWN_GRADE
+    if outlet_setting is not None and (grade := _grade_of(outlet_setting(publisher))):
+        return grade
+    outlet = kb.outlet(publisher) if hasattr(kb, "outlet") else None
+    return _grade_of(outlet) or UNKNOWN_GRADE
+
+
+def credibility(agree: int, disagree: int, has_document: bool = True) -> int:
+    """Admiralty credibility from the number of OTHER independent stories agreeing/disagreeing."""
+    if not has_document:
+        return 6
+    if agree >= 2:
+        return 1
+    if agree == 1:
+        return 2
+    if disagree == 0:
+        return 3
+    return 4 if disagree == 1 else 5
+
+
+def grade_items(items: Sequence[EvidenceItem], stories: Sequence[str | None]) -> None:
+    """Set each item's credibility from the other stories in the verdict (in place)."""
+    by_stance: dict[str, set[str]] = {}
+    for item, story in zip(items, stories):
+        if story is not None:
+            by_stance.setdefault(item.stance, set()).add(story)
+    for item, story in zip(items, stories):
+        same = by_stance.get(item.stance, set()) - {story}
+        other = set().union(*(s for k, s in by_stance.items() if k != item.stance)) - {story}
+        item.credibility = credibility(len(same), len(other), story is not None)
+
+
+def story_counts(stories: Sequence[str | None]) -> Counter:
+    return Counter(s for s in stories if s is not None)

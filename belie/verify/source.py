@@ -1,0 +1,232 @@
+"""What the verifier reads (EvidenceSource) and writes (VerdictLog), and an in-memory store.
+
+The SQL `belie.store.Store` satisfies both protocols; `MemorySource` does too, for tests,
+`scripts/verify_gold.py` and the benchmark. Families are the knowledge base's (IS and ISKP
+share "IS"); dates of undated events fall back to their document's date (window.py).
+"""
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date, datetime, timezone
+from typing import Any, Collection, Iterable, Iterator, Mapping, Protocol, runtime_checkable
+
+from belie.knowledge import KnowledgeBase
+from belie.model import Claim, Document, Event, Verdict
+from belie.verify.index import DatedIndex
+from belie.verify.parties import Parties
+from belie.verify.window import claim_anchor, event_span
+
+__all__ = ["EvidenceSource", "MemorySource", "VerdictLog", "verdict_fingerprint"]
+
+Key = tuple[str | None, str | None]
+
+
+@runtime_checkable
+class EvidenceSource(Protocol):
+    """The read side the verifier needs (belie.store.Store implements it)."""
+
+    def document(self, id: str) -> Document | None: ...
+
+    def events(self) -> Iterable[Event]: ...
+
+    def claims(self) -> Iterable[Claim]: ...
+
+    def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,
+                         start: date | None = None, end: date | None = None) -> Iterable[Event]:
+        """Events with a party (agent or target) in `families` (None: any) in `country` (None: any)
+        whose date span, or their document's date when undated, meets [start, end]."""
+
+    def undated_events(self, families: Collection[str] | None = None,
+                       country: str | None = None) -> Iterable[Event]:
+        """Events with neither a date nor a dated document (they count only in open windows)."""
+
+    def candidate_claims(self, kinds: Collection[str] | None = None, families: Collection[str] | None = None,
+                         country: str | None = None, start: date | None = None,
+                         end: date | None = None) -> Iterable[Claim]:
+        """Claims of `kinds` with a subject in `families` (None: any, including none named),
+        in `country`, dated (or published) within [start, end] or undated."""
+
+    def outlet(self, name: str) -> Any:
+        """A per-outlet setting with a `reliability` grade (A-F), or None."""
+
+
+@runtime_checkable
+class VerdictLog(Protocol):
+    """The append-only verdict history (belie.store.Store implements it)."""
+
+    def record_verdict(self, v: Verdict, run_id: str | None = None) -> bool: ...
+
+    def latest_verdicts(self) -> Any: ...
+
+    def verdict_history(self, claim_id: str) -> list[Verdict]: ...
+
+    def changed_verdicts(self) -> list[tuple[Verdict | None, Verdict]]: ...
+
+    def start_check_run(self, window_days: int) -> str: ...
+
+    def finish_check_run(self, run_id: str, n_claims: int, n_changed: int) -> None: ...
+
+
+def verdict_fingerprint(v: Verdict) -> tuple:
+    """What makes a verdict new: its label and the evidence it cites with their stances."""
+    return (v.label, tuple(sorted((e.kind, e.id, e.stance) for e in v.evidence)))
+
+
+class MemorySource:
+    """Documents, events and claims held in memory, indexed by (family, country) and date."""
+
+    def __init__(self, kb: KnowledgeBase, documents: Iterable[Document] = (), events: Iterable[Event] = (),
+                 claims: Iterable[Claim] = (), outlets: Mapping[str, str] | None = None) -> None:
+        self.parties = Parties(kb)
+        self._docs = {d.id: d for d in documents}
+        self._events = list(events)
+        self._claims = list(claims)
+        self._outlets = dict(outlets or {})
+        self._event_index: dict[Key, DatedIndex[Event]] = {}
+        self._claim_index: dict[Key, DatedIndex[Claim]] = {}
+        self._history: dict[str, list[tuple[str | None, Verdict]]] = defaultdict(list)
+        self._runs: list[dict[str, Any]] = []
+
+    # ------------------------------------------------------------------ loading
+    def add(self, doc: Document, events: Iterable[Event] = (), claims: Iterable[Claim] = ()) -> None:
+        self._docs[doc.id] = doc
+        self._events.extend(events)
+        self._claims.extend(claims)
+        self._event_index.clear()
+        self._claim_index.clear()
+
+    def set_outlet(self, name: str, reliability: str) -> None:
+        """Configure one outlet's reliability grade (beats the outlet type's default)."""
+        self._outlets[name] = reliability
+
+    # ------------------------------------------------------------------ reading
+    def document(self, id: str) -> Document | None:
+        return self._docs.get(id)
+
+    def documents(self) -> Iterator[Document]:
+        return iter(self._docs.values())
+
+    def events(self) -> Iterator[Event]:
+        return iter(self._events)
+
+    def claims(self) -> Iterator[Claim]:
+        return iter(self._claims)
+
+    def claim(self, id: str) -> Claim | None:
+        return next((c for c in self._claims if c.id == id), None)
+
+    def outlet(self, name: str) -> Any:
+        grade = self._outlets.get(name)
+        return {"name": name, "reliability": grade} if grade else None
+
+    def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,
+                         start: date | None = None, end: date | None = None) -> Iterator[Event]:
+        seen: set[str] = set()
+        for family in _keys(families):
+            for event in self._events_for((family, country)).overlapping(start, end):
+                if event.id not in seen:
+                    seen.add(event.id)
+                    yield event
+
+    def undated_events(self, families: Collection[str] | None = None,
+                       country: str | None = None) -> Iterator[Event]:
+        seen: set[str] = set()
+        for family in _keys(families):
+            for event in self._events_for((family, country)).undated:
+                if event.id not in seen:
+                    seen.add(event.id)
+                    yield event
+
+    def candidate_claims(self, kinds: Collection[str] | None = None, families: Collection[str] | None = None,
+                         country: str | None = None, start: date | None = None,
+                         end: date | None = None) -> Iterator[Claim]:
+        seen: set[str] = set()
+        for family in _keys(families):
+            index = self._claims_for((family, country))
+            for claim in [*index.overlapping(start, end), *index.undated]:
+                if claim.id not in seen and (kinds is None or claim.kind in kinds):
+                    seen.add(claim.id)
+                    yield claim
+
+    # ------------------------------------------------------------------ indexes
+    def _events_for(self, key: Key) -> DatedIndex[Event]:
+        if key not in self._event_index:
+            if not self._event_index:
+                self._build_event_indexes()
+            if key not in self._event_index:
+                self._event_index[key] = DatedIndex(self._event_rows(key))
+        return self._event_index[key]
+
+    def _build_event_indexes(self) -> None:
+        """One pass grouping every event by (family, country): the common query."""
+        groups: dict[Key, list] = defaultdict(list)
+        for event in self._events:
+            row = (*event_span(event, self._docs.get(event.document_id)), event)
+            for family in self.parties.event_families(event, None):
+                groups[(family, event.location.country)].append(row)
+        self._event_index.update({k: DatedIndex(rows) for k, rows in groups.items()})
+
+    def _event_rows(self, key: Key) -> Iterator[tuple]:
+        family, country = key
+        for event in self._events:
+            if country is not None and event.location.country != country:
+                continue
+            if family is not None and family not in self.parties.event_families(event, None):
+                continue
+            yield (*event_span(event, self._docs.get(event.document_id)), event)
+
+    def _claims_for(self, key: Key) -> DatedIndex[Claim]:
+        if key not in self._claim_index:
+            family, country = key
+            rows = [(a, a, c) for c in self._claims
+                    if (country is None or c.location.country == country)
+                    and (family is None or family in self.parties.families(c.subjects))
+                    for a in [claim_anchor(c, self._docs.get(c.document_id))]]
+            self._claim_index[key] = DatedIndex(rows)
+        return self._claim_index[key]
+
+    # ------------------------------------------------------------------ verdict log
+    def start_check_run(self, window_days: int) -> str:
+        run_id = uuid.uuid4().hex
+        self._runs.append({"id": run_id, "window_days": window_days, "started_at": _now()})
+        return run_id
+
+    def finish_check_run(self, run_id: str, n_claims: int, n_changed: int) -> None:
+        for run in self._runs:
+            if run["id"] == run_id:
+                run.update(finished_at=_now(), n_claims=n_claims, n_changed=n_changed)
+
+    def record_verdict(self, v: Verdict, run_id: str | None = None) -> bool:
+        """Append `v` unless it repeats the claim's latest verdict (label and evidence)."""
+        history = self._history[v.claim_id]
+        if history and verdict_fingerprint(history[-1][1]) == verdict_fingerprint(v):
+            return False
+        history.append((run_id, replace(v, checked_at=v.checked_at or _now())))
+        return True
+
+    def latest_verdicts(self) -> dict[str, Verdict]:
+        return {cid: rows[-1][1] for cid, rows in self._history.items() if rows}
+
+    def verdict_history(self, claim_id: str) -> list[Verdict]:
+        return [v for _, v in self._history.get(claim_id, [])]
+
+    def changed_verdicts(self) -> list[tuple[Verdict | None, Verdict]]:
+        """(previous, current) for claims whose label flipped in the latest check run."""
+        if not self._runs:
+            return []
+        last = self._runs[-1]["id"]
+        out = []
+        for rows in self._history.values():
+            if len(rows) >= 2 and rows[-1][0] == last and rows[-2][1].label != rows[-1][1].label:
+                out.append((rows[-2][1], rows[-1][1]))
+        return out
+
+
+def _keys(families: Collection[str] | None) -> list[str | None]:
+    return [None] if families is None else sorted(families)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,308 @@
+"""Judge claims against events and assessments: the Verifier and its grouped `check_all`.
+
+Claims are grouped by (subject families, country); each group fetches its candidate events
+and assessments once, over the union of its members' windows, into date-sorted indexes
+that each claim then queries with bisect. Every piece of evidence goes through the pure
+checks of rules.py; the verdict is the list of their stances and reasons.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from typing import Iterable, Iterator, Sequence
+
+from belie.config import DEFAULT_WINDOW_DAYS
+from belie.knowledge import KnowledgeBase
+from belie.model import Claim, Document, Event, EvidenceItem, Verdict
+from belie.verify import disputes, rules
+from belie.verify.dedupe import StoryClusters
+from belie.verify.grading import grade_items, reliability
+from belie.verify.index import DatedIndex
+from belie.verify.parties import Parties
+from belie.verify.rules import ASSESSMENT_KINDS, Assessment, EventFact, Scope
+from belie.verify.source import EvidenceSource
+from belie.verify.window import Window, claim_anchor, claim_window, event_span
+
+__all__ = ["Verifier", "label_for"]
+
+JUDGED_KINDS = ("presence", "origin", "capability", "territory_use")
+_GRADE_WEIGHT = {"A": 1.0, "B": 0.9, "C": 0.8, "D": 0.7, "E": 0.6, "F": 0.5}
+
+
+def label_for(stances: Iterable[str]) -> str:
+    """supported / contradicted / disputed (both) / unverified (neither)."""
+    found = set(stances)
+    if {"supports", "contradicts"} <= found:
+        return "disputed"
+    if "supports" in found:
+        return "supported"
+    return "contradicted" if "contradicts" in found else "unverified"
+
+
+@dataclass
+class _Group:
+    """Candidates shared by claims about the same groups in the same country."""
+
+    events: DatedIndex[EventFact]
+    abroad: DatedIndex[EventFact] | None
+    claims: DatedIndex[tuple[Claim, frozenset[str], date | None]]
+
+
+@dataclass
+class _Found:
+    items: list[EvidenceItem] = field(default_factory=list)
+    stories: list[str | None] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+class Verifier:
+    """Judges claims from `source` with the knowledge base's families, places and assessors."""
+
+    def __init__(self, source: EvidenceSource, kb: KnowledgeBase, window_days: int = DEFAULT_WINDOW_DAYS) -> None:
+        self.source = source
+        self.kb = kb
+        self.window_days = window_days
+        self.parties = Parties(kb)
+        self.stories = StoryClusters(self._text_of)
+        self._docs: dict[str, Document | None] = {}
+        self._grades: dict[str, str] = {}
+        self._within: dict[tuple[str | None, str | None], bool] = {}
+
+    # ------------------------------------------------------------------ public
+    def judge(self, claim: Claim) -> Verdict:
+        """The verdict on one claim (stored or ad hoc)."""
+        return self.judge_group([claim])[0]
+
+    def check_all(self, claims: Iterable[Claim] | None = None) -> Iterator[Verdict]:
+        """Verdicts on every claim (default: all the source holds), group by group."""
+        groups: dict[tuple, list[Claim]] = defaultdict(list)
+        for claim in self.source.claims() if claims is None else claims:
+            groups[self._group_key(claim)].append(claim)
+        for members in groups.values():
+            yield from self.judge_group(members)
+
+    def scope(self, claim: Claim) -> Scope:
+        doc = self.document(claim.document_id)
+        loc = claim.location
+        return Scope(claim, self.parties.families(claim.subjects), loc.place_id or loc.admin1 or loc.country,
+                     claim_window(claim, doc, self.window_days), self.parties.speaker_side(claim), self.contains,
+                     self.parties.institution(claim))
+
+    def contains(self, inner: str | None, outer: str | None) -> bool:
+        key = (inner, outer)
+        if key not in self._within:
+            self._within[key] = self.kb.within(inner, outer)
+        return self._within[key]
+
+    def document(self, doc_id: str) -> Document | None:
+        if doc_id not in self._docs:
+            self._docs[doc_id] = self.source.document(doc_id)
+        return self._docs[doc_id]
+
+    # ------------------------------------------------------------------ groups
+    def _group_key(self, claim: Claim) -> tuple:
+        return (self.parties.families(claim.subjects), claim.location.country)
+
+    def judge_group(self, claims: Sequence[Claim]) -> list[Verdict]:
+        """Judge claims sharing subject families and country with one fetch of candidates."""
+        scopes = [self.scope(c) for c in claims]
+        group = self._fetch(scopes)
+        return [self._verdict(s, self._evidence(s, group)) for s in scopes]
+
+    def _fetch(self, scopes: Sequence[Scope]) -> _Group:
+        families = scopes[0].families or None
+        country = scopes[0].claim.location.country
+        start, end = _union([s.window for s in scopes])
+        open_window = any(not s.window.known for s in scopes)
+        events = self._facts(self.source.candidate_events(families, country, start, end), open_window, families,
+                             country)
+        abroad = None
+        if any(s.claim.kind == "territory_use" for s in scopes) and country:
+            abroad = self._facts(self.source.candidate_events(families, None, start, end), open_window, families, None)
+        kinds = {k for s in scopes for k in (*ASSESSMENT_KINDS.get(s.claim.kind, ()), s.claim.kind)}
+        found = self.source.candidate_claims(sorted(kinds), families, country, start, end)
+        return _Group(events, abroad, DatedIndex(self._claim_row(c) for c in found))
+
+    def _facts(self, events: Iterable[Event], open_window: bool, families, country) -> DatedIndex[EventFact]:
+        rows = [(f.first, f.last, f) for f in map(self._fact, events)]
+        if open_window:
+            rows += [(None, None, self._fact(e)) for e in self.source.undated_events(families, country)]
+        return DatedIndex(rows)
+
+    def _fact(self, event: Event) -> EventFact:
+        first, last = event_span(event, self.document(event.document_id))
+        when = first or last
+        agents = self.parties.families(event.agents)
+        parties = agents | self.parties.families(event.targets)
+        armed = frozenset(f for r in (*event.agents, *event.targets)
+                          if self.parties.is_armed_non_state(r, when) and (f := self.parties.ref_family(r)))
+        armed_agents = armed & agents
+        homes = tuple((f, home) for r in event.agents if (f := self.parties.ref_family(r))
+                      and (home := self.parties.home_countries(r.name)))
+        loc = event.location
+        return EventFact(event, first, last, loc.place_id or loc.admin1 or loc.country, agents, parties,
+                         armed_agents, armed, homes, bool(event.date.start or event.date.end), loc.country)
+
+    def _claim_row(self, claim: Claim) -> tuple:
+        anchor = claim_anchor(claim, self.document(claim.document_id))
+        return (anchor, anchor, (claim, self.parties.families(claim.subjects), anchor))
+
+    # ------------------------------------------------------------------ evidence
+    def _evidence(self, scope: Scope, group: _Group) -> _Found:
+        found = _Found()
+        if scope.claim.kind in JUDGED_KINDS:
+            self._judge_events(scope, group.events, found)
+            self._judge_assessments(scope, group, found)
+            if group.abroad is not None and scope.claim.kind == "territory_use":
+                based = self._based(scope, group, found)
+                self._judge_events(replace(scope, based=based), group.abroad, found, abroad_only=True)
+        elif scope.claim.kind in ("responsibility", "strength"):
+            self._judge_disputes(scope, group, found)
+        return found
+
+    def _based(self, scope: Scope, group: _Group, found: _Found) -> frozenset[str]:
+        """Groups the evidence found so far places in P (their attacks abroad then count)."""
+        ids = {i.id for i in found.items}
+        based = set()
+        for fact in self._candidates(scope, group.events):
+            if fact.event.id in ids:
+                based |= scope.parties(fact)
+        for claim, families, _ in self._candidates(scope, group.claims):
+            if claim.id in ids:
+                based |= families if not scope.families else families & scope.families
+        return frozenset(based)
+
+    def _candidates(self, scope: Scope, index: DatedIndex) -> Iterator:
+        window = scope.window
+        yield from index.overlapping(window.start, window.end)
+        if not window.known:
+            yield from index.undated
+
+    def _judge_events(self, scope: Scope, index: DatedIndex[EventFact], found: _Found,
+                      abroad_only: bool = False) -> None:
+        seen = {i.id for i in found.items}
+        for fact in self._candidates(scope, index):
+            if fact.event.id in seen:
+                continue
+            stance, reason = (rules.abroad_event(scope, fact) if abroad_only else rules.judge_event(scope, fact))
+            if stance:
+                self._add_event(found, fact, stance, reason)
+                if stance == "contradicts" and scope.side and scope.side in fact.agents:
+                    found.flags.append(f"own side: {scope.side} itself acted against "
+                                       f"{', '.join(sorted(fact.parties - {scope.side}))} in {fact.place} "
+                                       f"({fact.first}), event {fact.event.id}")
+
+    def _judge_assessments(self, scope: Scope, group: _Group, found: _Found) -> None:
+        for claim, families, anchor in self._candidates(scope, group.claims):
+            if not self.parties.is_assessor(claim):
+                self._own_side_claim(scope, claim, families, anchor, found)
+                continue
+            item = Assessment(claim, anchor, families, self.parties.institution(claim),
+                              claim.location.place_id or claim.location.admin1 or claim.location.country)
+            stance, reason = rules.judge_assessment(scope, item)
+            if stance:
+                self._add_claim(found, claim, anchor, stance, reason)
+
+    def _own_side_claim(self, scope: Scope, other: Claim, families: frozenset[str], anchor: date | None,
+                        found: _Found) -> None:
+        """A party's own people saying the opposite (never evidence, but worth a flag)."""
+        if other.kind != scope.claim.kind or other.polarity == scope.claim.polarity or not scope.side:
+            return
+        if other.speaker.name == scope.claim.speaker.name or self.parties.speaker_side(other) != scope.side:
+            return
+        loc = other.location
+        if rules.assessment_groups(scope, Assessment(other, anchor, families, None, None)) is None:
+            return
+        if scope.inside(loc.place_id or loc.admin1 or loc.country) and scope.window.overlaps(anchor, anchor):
+            found.flags.append(f"own side: {other.speaker.name} ({scope.side}) said the opposite "
+                               f"({anchor}): \"{other.quote[:160]}\" (claim {other.id})")
+
+    def _judge_disputes(self, scope: Scope, group: _Group, found: _Found) -> None:
+        if scope.claim.kind == "responsibility":
+            for fact in self._candidates(scope, group.events):
+                stance, reason = disputes.responsibility_event(scope, fact)
+                if stance:
+                    self._add_event(found, fact, stance, reason)
+        check = disputes.responsibility_claim if scope.claim.kind == "responsibility" else disputes.strength_claim
+        for claim, families, anchor in self._candidates(scope, group.claims):
+            stance, reason = check(scope, claim, families, anchor)
+            if stance:
+                self._add_claim(found, claim, anchor, stance, reason)
+
+    def _add_event(self, found: _Found, fact: EventFact, stance: str, reason: str) -> None:
+        event = fact.event
+        found.items.append(EvidenceItem("event", event.id, stance, reason, event.document_id, fact.first,
+                                        event.quote, self._grade(event.document_id)))
+        found.stories.append(self._story(event.document_id))
+
+    def _add_claim(self, found: _Found, claim: Claim, anchor: date | None, stance: str, reason: str) -> None:
+        found.items.append(EvidenceItem("claim", claim.id, stance, reason, claim.document_id, anchor,
+                                        claim.quote, self._grade(claim.document_id)))
+        found.stories.append(self._story(claim.document_id))
+
+    # ------------------------------------------------------------------ grading
+    def _grade(self, doc_id: str) -> str:
+        if doc_id not in self._grades:
+            self._grades[doc_id] = reliability(self.document(doc_id), self.kb, getattr(self.source, "outlet", None))
+        return self._grades[doc_id]
+
+    def _story(self, doc_id: str) -> str | None:
+        return self.stories.cluster(doc_id) if self.document(doc_id) is not None else None
+
+    def _text_of(self, doc_id: str) -> str | None:
+        doc = self.document(doc_id)
+        return doc.text if doc else None
+
+    # ------------------------------------------------------------------ verdict
+    def _verdict(self, scope: Scope, found: _Found) -> Verdict:
+        grade_items(found.items, found.stories)
+        label = label_for(i.stance for i in found.items)
+        order = sorted(range(len(found.items)), key=lambda n: _strength(found.items[n], scope.window.anchor, label))
+        items = [found.items[n] for n in order]
+        independent = len({s for s in found.stories if s is not None})
+        return Verdict(scope.claim.id, label, items, _reasons(scope, label, items, independent, found.flags),
+                       _confidence(label, items, independent, scope.window.known), scope.window.start,
+                       scope.window.end, scope.window.known, independent, datetime.now(timezone.utc))
+
+
+def _union(windows: Sequence[Window]) -> tuple[date | None, date | None]:
+    if any(not w.known for w in windows):
+        return None, None
+    return min(w.start for w in windows), max(w.end for w in windows)
+
+
+def _strength(item: EvidenceItem, anchor: date | None, label: str) -> tuple:
+    """Strongest first: the stance that carries the label, direct (events), dated, best graded, closest."""
+    main = {"supported": "supports", "contradicted": "contradicts"}.get(label, item.stance)
+    distance = abs((item.date - anchor).days) if item.date and anchor else 10 ** 6
+    return (item.stance != main, item.kind != "event", item.date is None, item.reliability or "F",
+            item.credibility or 6, distance, item.id)
+
+
+def _reasons(scope: Scope, label: str, items: list[EvidenceItem], independent: int, flags: list[str]) -> list[str]:
+    counts = {s: sum(i.stance == s for i in items) for s in ("supports", "contradicts")}
+    head = (f"{label}: {counts['supports']} supporting, {counts['contradicts']} contradicting item(s) "
+            f"from {independent} independent source(s)")
+    out = [head]
+    if not scope.window.known:
+        out.append("time scope unknown: the claim and its document are undated, so all evidence counts")
+    elif scope.window.start and scope.window.end:
+        out.append(f"window {scope.window.start}..{scope.window.end} around {scope.window.anchor}")
+    if label == "unverified":
+        out.append("no evidence in the store bears on this claim (that does not make it true)")
+    out.extend(dict.fromkeys(flags))
+    return out
+
+
+def _confidence(label: str, items: list[EvidenceItem], independent: int, known: bool) -> float:
+    """How firmly the evidence carries the label (0..1); an unverified label is never confident."""
+    if label == "unverified" or not items:
+        return 0.0
+    weight = max(_GRADE_WEIGHT.get(i.reliability or "F", 0.5) for i in items)
+    if label == "disputed":
+        share = sum(i.stance == "contradicts" for i in items) / len(items)
+        base = 0.5 * (1 - abs(2 * share - 1)) + 0.25
+    else:
+        base = 1 - 0.5 ** max(independent, 1)
+    return round(base * weight * (1.0 if known else 0.8), 3)

@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Benchmark the extraction pipeline against spaCy's bare tokenizer on the same text.
+
+    .venv/bin/python bench/extract.py [--docs 2000] [--seed 7]
+
+Generates realistic news-like documents (400-800 words, varied templates filled from the
+knowledge base), extracts them one by one on one core, then tokenizes the same texts with
+`spacy.blank("en")`. Prints docs/s, words/s, the ratio to tokenizer-only speed, and RSS
+(peak, and growth while streaming: memory must stay flat).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sys
+import time
+from datetime import date, timedelta
+from typing import Iterator
+
+from belie.knowledge import KnowledgeBase
+from belie.model import Document
+from belie.pipeline import Pipeline
+
+LEADS = [
+    "{group} claimed responsibility for a suicide bombing at a {venue} in {place} on {weekday} that killed {n} people and wounded {m} others.",
+    "{force} raided a {group} hideout in {place} {when}, killing {n} militants and arresting {m} suspects, officials said.",
+    "At least {n} soldiers were killed when {group} fighters attacked a checkpoint in {place} {when}.",
+    "{force} said they had detained {n} members of {group} in {place} and seized weapons, explosives and {money}.",
+    "Clashes broke out between {force} and {group} near {place} {when}, leaving {n} dead.",
+    "A drone strike hit a {group} compound in {place} {when}, local officials said, killing {n} fighters.",
+]
+QUOTES = [
+    "{person} said on {weekday} that {group} has no physical presence in {country}.",
+    "{person} told reporters that {group} remains the most serious threat to the region.",
+    "\"We will not allow our soil to be used against any country,\" {person} said.",
+    "{person} denied reports that {group} was operating from {country}, calling them baseless.",
+    "According to a UN report, {group} has between {n},000 and {m},000 fighters in {country}.",
+    "{person} accused {group} of using {country} territory to launch attacks.",
+    "The group has been destroyed and is not a threat anymore, {person} claimed in an interview.",
+]
+FILLER = [
+    "The area has seen repeated violence over the past years, and residents say security remains fragile.",
+    "Analysts note that the security situation in the border districts is difficult to assess from outside.",
+    "Local traders closed their shops for the day, and the main road remained blocked until the evening.",
+    "Hospitals in the provincial capital appealed for blood donations as ambulances ferried the injured.",
+    "The government has promised compensation to the families of the victims and an inquiry into the incident.",
+    "Diplomats in the capital have repeatedly called for restraint and for dialogue between neighbours.",
+    "Several schools in the district were closed for the rest of the week as a precaution.",
+    "Observers said the incident would add to pressure on the authorities ahead of the winter season.",
+    "Aid groups warned that displacement in the area could worsen if the fighting continues.",
+    "Witnesses described hearing gunfire for several hours before security forces sealed off the neighbourhood.",
+]
+VENUES = ["mosque", "market", "police station", "wedding hall", "bus station", "school", "hotel", "checkpoint"]
+WHEN = ["on Monday", "last night", "yesterday morning", "earlier this month", "in recent weeks", "on March 3", "late on Friday"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONEY = ["USD 20,000", "2 million rupees", "$15,000 in cash", "500,000 afghanis"]
+
+
+class Generator:
+    """Fills templates with names drawn from the knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, seed: int) -> None:
+        self.rng = random.Random(seed)
+        actors = list(kb.actors.values())
+        self.groups = [a.name for a in actors if a.kind == "group"] or ["ISKP"]
+        self.forces = [a.name for a in actors if a.kind in ("force", "state")] or ["Pakistan"]
+        self.persons = [a.name for a in actors if a.kind == "person"] or ["Zabihullah Mujahid"]
+        places = list(kb.places.values())
+        self.places = [p.name for p in places if p.kind in ("city", "district", "admin1")] or ["Kabul"]
+        self.countries = [p.name for p in places if p.kind == "country"] or ["Afghanistan"]
+
+    def slots(self) -> dict[str, str]:
+        c = self.rng.choice
+        return {"group": c(self.groups), "force": c(self.forces), "person": c(self.persons), "place": c(self.places),
+                "country": c(self.countries), "venue": c(VENUES), "when": c(WHEN), "weekday": c(WEEKDAYS),
+                "n": str(self.rng.randint(2, 40)), "m": str(self.rng.randint(2, 60)), "money": c(MONEY)}
+
+    def document(self, i: int) -> Document:
+        target = self.rng.randint(400, 800)
+        parts: list[str] = []
+        words = 0
+        while words < target:
+            pool = self.rng.choice((LEADS, QUOTES, FILLER, FILLER))
+            sentence = self.rng.choice(pool).format(**self.slots())
+            parts.append(sentence)
+            words += len(sentence.split())
+        paragraphs = [" ".join(parts[k:k + 4]) for k in range(0, len(parts), 4)]
+        published = date(2023, 1, 1) + timedelta(days=self.rng.randint(0, 900))
+        return Document(text="\n\n".join(paragraphs), url=f"https://example.org/bench/{i}", published=published)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def run(n_docs: int, seed: int) -> dict[str, float]:
+    pipe = Pipeline()
+    gen = Generator(pipe.kb, seed)
+    docs = [gen.document(i) for i in range(n_docs)]
+    words = sum(len(d.text.split()) for d in docs)
+    pipe.extract(docs[0])  # warm caches
+    rss_start = rss_mb()
+    t0 = time.perf_counter()
+    events = claims = 0
+    rss_mid = 0.0
+    for i, ex in enumerate(pipe.extract_many(iter(docs))):
+        events += len(ex.events)
+        claims += len(ex.claims)
+        if i == n_docs // 2:
+            rss_mid = rss_mb()
+    pipe_s = time.perf_counter() - t0
+    rss_end = rss_mb()
+    tok_s, tokens = tokenizer_time(d.text for d in docs)
+    return {"docs": n_docs, "words": words, "tokens": tokens, "events": events, "claims": claims,
+            "pipeline_s": pipe_s, "tokenizer_s": tok_s, "rss_start": rss_start, "rss_mid": rss_mid, "rss_end": rss_end}
+
+
+def tokenizer_time(texts: Iterator[str]) -> tuple[float, int]:
+    import spacy
+
+    nlp = spacy.blank("en")
+    texts = list(texts)
+    nlp.tokenizer(texts[0])
+    t0 = time.perf_counter()
+    tokens = sum(len(nlp.tokenizer(t)) for t in texts)
+    return time.perf_counter() - t0, tokens
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=7)
+    a = ap.parse_args(argv)
+    r = run(a.docs, a.seed)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"documents        {r['docs']} ({r['words'] / r['docs']:.0f} words each on average)")
+    print(f"extracted        {r['events']} events, {r['claims']} claims")
+    print(f"pipeline         {r['docs'] / r['pipeline_s']:.0f} docs/s, {r['words'] / r['pipeline_s']:,.0f} words/s "
+          f"({r['pipeline_s']:.2f} s)")
+    print(f"tokenizer only   {r['docs'] / r['tokenizer_s']:.0f} docs/s, {r['tokens'] / r['tokenizer_s']:,.0f} tokens/s "
+          f"({r['tokenizer_s']:.2f} s)")
+    print(f"ratio            {r['tokenizer_s'] / r['pipeline_s']:.3f} of tokenizer-only speed")
+    print(f"RSS              start {r['rss_start']:.0f} MB, halfway {r['rss_mid']:.0f} MB, end {r['rss_end']:.0f} MB, "
+          f"peak {peak:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
