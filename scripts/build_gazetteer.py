@@ -59,6 +59,13 @@ ADMIN1_ALIASES = {
     "TJ-SU": ["Sughd"], "CN-XJ": ["Xinjiang", "Xinjiang Uyghur Autonomous Region"], "RU-MOW": ["Moscow city"],
     "IN-JK": ["Jammu and Kashmir", "Indian-administered Kashmir"],
 }
+CITY_ALIASES = {  # common spellings geonames lacks
+    ("AF", "Mazār-e Sharīf"): ["Mazar", "Mazar-e-Sharif", "Mazar-i-Sharif", "Mazar-e Sharif", "Mazar e Sharif", "Mazar-i Sharif"],
+    ("AF", "Lashkar Gāh"): ["Lashkargah", "Lashkar Gah"], ("AF", "Pul-e Khumrī"): ["Pul-e-Khumri", "Puli Khumri", "Pol-e Khomri"],
+    ("AF", "Shibirghān"): ["Sheberghan", "Shiberghan"], ("AF", "Jalālābād"): ["Jalal Abad"], ("AF", "Fayzabad"): ["Faizabad"],
+    ("AF", "Mehtar Lām"): ["Mihtarlam", "Mehtarlam"], ("AF", "Aībak"): ["Samangan city", "Aybak"],
+    ("PK", "Dera Ismail Khan"): ["DI Khan", "D.I. Khan", "D I Khan"], ("PK", "Mingora"): ["Mingaora"], ("PK", "Upper Dir"): ["Dir"],
+}
 ENGLISH_WORDS = {  # place names that are also English words: matched only when capitalised
     "hub", "bar", "tank", "swat", "said", "is", "us", "the", "an", "on", "at", "as", "so", "no", "far", "ward",
     "sui", "mach", "pano", "ran", "sur", "mala", "bur", "ras", "nawa", "chak", "wah", "kot", "lower", "upper",
@@ -77,8 +84,8 @@ def latin_alternates(names: list[str], keep: int = 8) -> list[str]:
     out: dict[str, str] = {}
     for name in names:
         folded = ascii_fold(name)
-        if folded.isupper() or folded.lower() in ENGLISH_WORDS:
-            continue
+        if folded.isupper() or folded.lower() in ENGLISH_WORDS or len(folded) < 4 or not folded[0].isupper():
+            continue  # codes (KBL), English words, and lower-case transliteration skeletons (jrm)
         if re.fullmatch(r"[A-Za-z][A-Za-z '\-.]{2,40}", folded):
             out.setdefault(slug(folded), folded)
     return list(out.values())[:keep]
@@ -129,7 +136,8 @@ def city_rows(admin1: list[dict]) -> list[dict]:
         ident = f"{parent}/{slug(city['name'])}"
         ident = ident if ident not in seen else f"{ident}-{city['geonameid']}"
         seen.add(ident)
-        aliases = [a for a in latin_alternates(city["alternatenames"]) if slug(a) != slug(city["name"])]
+        aliases = [*CITY_ALIASES.get((cc, city["name"]), []), *latin_alternates(city["alternatenames"])]
+        aliases = [a for a in dict.fromkeys(aliases) if slug(a) != slug(city["name"]) or a != city["name"]]
         rows.append({"id": ident, "name": city["name"], "kind": "city", "country": cc, "admin1": code or "",
                      "parent": parent, "aliases": "|".join(aliases), "lat": round(city["latitude"], 5),
                      "lon": round(city["longitude"], 5), "population": city["population"],

@@ -123,7 +123,8 @@ class KnowledgeBase(PlaceLookups):
         for fam, target in rule.by_speaker_family:
             if fam == family:
                 return self.actors.get(target)
-        return self.actors.get(rule.default) if rule.default else None
+        target = rule.on_date(when) or rule.default
+        return self.actors.get(target) if target else None
 
     def explain_actor(self, surface: str) -> str | None:
         """Why `surface` names what it names, in words (for `belie kb search`)."""
@@ -131,8 +132,9 @@ class KnowledgeBase(PlaceLookups):
         if actor is None:
             return None
         if (rule := self.context_rules.get(normalize(surface))) and actor.name == rule.default:
-            pairs = ", ".join(f"{t} when said by {f}" for f, t in rule.by_speaker_family)
-            return f"context rule {rule.alias!r}: {pairs}; otherwise {rule.default} ({rule.source})"
+            pairs = [f"{t} when said by {f}" for f, t in rule.by_speaker_family]
+            pairs += [f"{t} from {s or 'the start'} to {e or 'now'}" for s, e, t in rule.by_date]
+            return f"context rule {rule.alias!r}: {'; '.join(pairs)}; otherwise {rule.default} ({rule.source})"
         if surface == actor.name:
             return f"canonical name of {actor.name} ({actor.source})"
         alias = next((a for a in actor.aliases if _same_form(a, surface)), None)
@@ -166,7 +168,9 @@ class KnowledgeBase(PlaceLookups):
 
     def canonical(self, name: str | None, when: date | None = None) -> str | None:
         """The name to output for a mention: persons keep their own name, units give their parent."""
-        actor = self.actor(name)
+        actor = self.resolve_actor(name, when=when) if name else None
+        if actor is None and name:
+            actor = self.actor(name)
         if actor is None:
             return None
         return actor.name if actor.kind == "person" else self.effective_party(actor.name, when)
@@ -198,11 +202,21 @@ class KnowledgeBase(PlaceLookups):
         """Canonical names of every actor in a family (the scorer's party)."""
         return sorted(a.name for a in self.actors.values() if a.family == family)
 
-    def actor_forms(self) -> Iterator[SurfaceForm]:
+    def actor_forms(self, include_contextual: bool = False) -> Iterator[SurfaceForm]:
+        """Texts a matcher may look for.
+
+        Context rules' forms come flagged `contextual`, with their default as target; resolve
+        them with `resolve_actor(text, speaker=..., when=...)` (or `canonical(text, when)`).
+        Date-only rules ("Afghan government") are always included; speaker-dependent ones
+        ("Khawarij") only with `include_contextual=True`, since their default is often wrong.
+        """
         for actor in self.actors.values():
             yield SurfaceForm(actor.name, actor.name, _is_acronym_name(actor), False)
             for alias in actor.aliases:
                 yield SurfaceForm(alias.text, actor.name, alias.case_sensitive, alias.needs_context)
+        for rule in self.context_rules.values():
+            if rule.default and (include_contextual or not rule.by_speaker_family):
+                yield SurfaceForm(rule.alias, rule.default, False, False, True)
 
     def search_actors(self, text: str) -> list[Actor]:
         """Actors whose name or an alias contains `text` (normalised), best first."""
@@ -211,6 +225,10 @@ class KnowledgeBase(PlaceLookups):
             return []
         hits = [a for a in self.actors.values()
                 if any(needle in normalize(f) for f in (a.name, *(x.text for x in a.aliases)))]
+        for key, rule in self.context_rules.items():
+            if needle in key:
+                hits += [self.actors[t] for t in rule.targets() if t in self.actors]
+        hits = list({a.name: a for a in hits}.values())
         return sorted(hits, key=lambda a: (normalize(a.name) != needle, len(a.name), a.name))
 
     # ------------------------------------------------------------------ vocabularies

@@ -102,8 +102,17 @@ class PlaceLookups:
     def location_of(self, place_id: str) -> dict[str, object]:
         """Fields of a model.Location for a place: country, admin1, name, precision, coordinates."""
         place = self.places[place_id]
+        lat, lon = self.coordinates(place_id)
         return {"country": place.country, "admin1": place.admin1, "name": place.name,
-                "precision": place.kind, "place_id": place.id, "lat": place.lat, "lon": place.lon}
+                "precision": place.kind, "place_id": place.id, "lat": lat, "lon": lon}
+
+    def coordinates(self, place_id: str) -> tuple[float | None, float | None]:
+        """The place's coordinates, else its nearest container's (a PD takes Kabul's)."""
+        for pid in self.ancestors(place_id):
+            place = self.places.get(pid)
+            if place and place.lat is not None and place.lon is not None:
+                return place.lat, place.lon
+        return None, None
 
     def search_places(self, text: str, limit: int = 50) -> list[Place]:
         """Places whose name or alias contains `text` (normalised), exact matches first."""

@@ -148,12 +148,25 @@ class Place:
 
 @dataclass(frozen=True)
 class ContextRule:
-    """A surface form whose meaning depends on who speaks ("Khawarij")."""
+    """A surface form whose meaning depends on who speaks ("Khawarij") or when ("Afghan government").
+
+    Resolution order: the speaker's family, then the date, then `default`.
+    """
 
     alias: str
     by_speaker_family: tuple[tuple[str, str], ...]  # (speaker family, actor name)
     default: str | None = None
     source: str = ""
+    by_date: tuple[tuple[date | None, date | None, str], ...] = ()  # (start, end, actor name)
+
+    def targets(self) -> list[str]:
+        names = [t for _, t in self.by_speaker_family] + [t for _, _, t in self.by_date]
+        return list(dict.fromkeys(names + ([self.default] if self.default else [])))
+
+    def on_date(self, when: date | None) -> str | None:
+        if when is None:
+            return None
+        return next((t for s, e, t in self.by_date if Affiliation(t, None, s, e).holds_on(when)), None)
 
 
 @dataclass(frozen=True)
@@ -168,6 +181,7 @@ class SurfaceForm:
     target: str  # actor name or place id
     case_sensitive: bool = False
     needs_context: bool = False
+    contextual: bool = False  # a context rule's form: target is its default; call resolve_actor(text, speaker=, when=)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ def check_actors(actors: dict[str, Actor], rules: dict[str, ContextRule], places
     _check_actor_cycles(actors, problems)
     _check_alias_clashes(actors, rules, problems)
     for rule in rules.values():
-        for target in [t for _, t in rule.by_speaker_family] + ([rule.default] if rule.default else []):
+        for target in rule.targets():
             if target not in actors:
                 problems.append(f"{rule.source}: context rule {rule.alias!r}: unknown actor {target!r}; "
                                 "use a canonical actor name")

@@ -7,6 +7,7 @@ from datetime import date
 
 from belie.model import ActorRef, Claim, Location, Quantity, Span
 from belie.pipeline.context import ActorMention, DocContext, Sentence
+from belie.pipeline.index import Hit
 from belie.pipeline.rules import Rules
 
 __all__ = ["ClaimRules", "Proposition"]
@@ -56,8 +57,8 @@ class ClaimRules:
         if speaker is None:
             return [], None
         start, end = self._prop_bounds(sent, cue, speaker)
-        props = self._propositions(ctx, sent, start, end, speaker.ref, bool(cue.group("deny")))
-        return self._claims(ctx, sent, speaker, props, cue.group(0)), speaker
+        props = self._propositions(ctx, sent, start, end, speaker.ref, cue.kind == "deny")
+        return self._claims(ctx, sent, speaker, props, cue.text), speaker
 
     def _propositions(self, ctx: DocContext, sent: Sentence, start: int, end: int, speaker: ActorRef,
                       deny_cue: bool) -> list[tuple[int, int, Proposition]]:
@@ -88,30 +89,52 @@ class ClaimRules:
             out.append(self._claim(ctx, sent, speaker, prop, cue, span))
         return out
 
-    def _cue(self, sent: Sentence) -> re.Match[str] | None:
-        cues = [m for m in self.r.cue.finditer(sent.text) if not _in_quote_text(sent.text, m.start())]
+    def _cue(self, sent: Sentence) -> Hit | None:
+        cues = [m for m in sent.cues if not _in_quote_text(sent.text, m.start) and not self._blocked(sent.text, m)]
+        if not cues:
+            return None
         comm = self.r.communique.search(sent.text)
         if comm:
-            later = [m for m in cues if m.start() >= comm.start()]
+            later = [m for m in cues if m.start >= comm.start()]
             cues = later or cues
-        return cues[0] if cues else None
+        return cues[0]
+
+    def _blocked(self, text: str, cue: Hit) -> bool:
+        if cue.kind == "phrase":
+            return False
+        before = text[max(0, cue.start - 20):cue.start].split()
+        return bool(before) and before[-1].lower() in self.r.cue_blockers
 
     def _continued_quote(self, ctx: DocContext, sent: Sentence, last) -> tuple[list[Claim], _Speaker | None]:
-        if not last or sent.index - last[0] > 2 or sent.text[:1] not in _QUOTES:
+        """A sentence right after attributed speech goes on with it: a quotation, or a report's findings."""
+        if not last or sent.index - last[0] > 1:
+            return [], None
+        if sent.text[:1] not in _QUOTES and not self._continues_report(sent, last[1]):
             return [], None
         props = self._propositions(ctx, sent, 0, len(sent.text), last[1].ref, deny_cue=False)
-        return self._claims(ctx, sent, last[1], props, None), last[1]
+        return self._claims(ctx, sent, last[1], props, None), (last[1] if props else None)
+
+    def _continues_report(self, sent: Sentence, speaker: _Speaker) -> bool:
+        """Unquoted follow-on sentences count for reports and officials when they name an armed group."""
+        if speaker.ref.kind not in ("body", "research", "state", "person"):
+            return False
+        return any(m.non_state for m in sent.actors) or bool(self.r.reported.search(sent.text))
 
     # ---------------------------------------------------------------- speaker
-    def _speaker(self, ctx: DocContext, sent: Sentence, cue: re.Match[str], last) -> _Speaker | None:
-        at = sent.start + cue.start()
-        if cue.group("phrase") and re.match(r"according to", cue.group(0), re.I):
-            return self._after(ctx, sent, sent.start + cue.end())
-        passive = re.search(r"claimed by|by the group", sent.text[cue.start():cue.end() + 12], re.I)
-        if passive or self.r.communique.search(sent.text[max(0, cue.start() - 25):cue.end() + 25]) and "by" in sent.text[cue.start():cue.end() + 4]:
-            return self._after(ctx, sent, sent.start + cue.end())
+    def _speaker(self, ctx: DocContext, sent: Sentence, cue: Hit, last) -> _Speaker | None:
+        at = sent.start + cue.start
+        if cue.kind == "phrase" and cue.text.lower().startswith("according to"):
+            body = self.r.body_phrase.match(sent.text, cue.end)
+            named = [m for m in sent.actors if body and sent.start + body.start() <= m.start < sent.start + body.end()]
+            if body and not named and not re.search(r"\bby\b", body.group(0)):
+                return self._body(ctx, sent.start + body.start(), body.group(0))
+            return self._after(ctx, sent, sent.start + cue.end)
+        if re.match(r"\s+by\b", sent.text[cue.end:cue.end + 4]):
+            return self._after(ctx, sent, sent.start + cue.end)
         before = self._before(ctx, sent, at, last)
-        return before or self._after(ctx, sent, sent.start + cue.end(), window=60)
+        if before is None and self.r.anonymous.search(sent.text[max(0, cue.start - 30):cue.start]):
+            return None
+        return before or self._after(ctx, sent, sent.start + cue.end, window=30)
 
     def _before(self, ctx: DocContext, sent: Sentence, at: int, last) -> _Speaker | None:
         window = [m for m in sent.actors if m.end <= at and not _in_quote(sent, m.start)]
@@ -141,9 +164,8 @@ class ClaimRules:
         tail = head[-60:]
         offset = sent.start + len(head) - len(tail)
         if m := _last_match(self.r.body_refs, tail):
-            prior = ctx.last_actor(offset + m.start(), kinds=("body", "research", "state"))
-            if prior:
-                return _Speaker(replace(prior.ref, surface=m.group(0)), offset + m.start(), offset + m.end())
+            if found := self._body(ctx, offset + m.start(), m.group(0)):
+                return found
         if m := _last_match(self.r.speaker_refs, tail):
             if last and sent.index - last[0] <= 4:
                 return _Speaker(last[1].ref, offset + m.start(), offset + m.end())
@@ -155,6 +177,11 @@ class ClaimRules:
             if prior:
                 return _Speaker(replace(prior.ref, surface=m.group(0)), offset + m.start(), offset + m.end())
         return None
+
+    def _body(self, ctx: DocContext, at: int, surface: str) -> _Speaker | None:
+        """ "the report" -> the body, institute or government named before it."""
+        prior = ctx.last_actor(at, kinds=("body", "research")) or ctx.last_actor(at, kinds=("state",))
+        return _Speaker(replace(prior.ref, surface=surface), at, at + len(surface)) if prior else None
 
     def _unknown_person(self, ctx: DocContext, sent: Sentence, head: str) -> _Speaker | None:
         """A capitalised name right before the cue that the knowledge base does not list."""
@@ -174,28 +201,35 @@ class ClaimRules:
         return _Speaker(ref, offset + m.start(), offset + m.end())
 
     # ---------------------------------------------------------------- proposition
-    def _prop_bounds(self, sent: Sentence, cue: re.Match[str], speaker: _Speaker) -> tuple[int, int]:
-        after = sent.text[cue.end():]
-        if len(after.split()) >= 3 and not (speaker.start - sent.start >= cue.end() and len(after.split()) < 8):
-            start = max(cue.end(), speaker.end - sent.start) if speaker.start - sent.start >= cue.end() else cue.end()
+    def _prop_bounds(self, sent: Sentence, cue: Hit, speaker: _Speaker) -> tuple[int, int]:
+        after = sent.text[cue.end:]
+        if len(after.split()) >= 3 and not (speaker.start - sent.start >= cue.end and len(after.split()) < 8):
+            start = max(cue.end, speaker.end - sent.start) if speaker.start - sent.start >= cue.end else cue.end
             return start, len(sent.text)
-        return 0, max(0, min(cue.start(), speaker.start - sent.start) if speaker.start >= sent.start else cue.start())
+        return 0, max(0, min(cue.start, speaker.start - sent.start) if speaker.start >= sent.start else cue.start)
 
     def proposition(self, ctx: DocContext | None, sent: Sentence, start: int, end: int, speaker: ActorRef,
                     deny_cue: bool) -> Proposition | None:
         text = sent.text[start:end]
-        kind = next((k for k, pattern in self.r.kinds if pattern.search(text)), None)
-        if kind is None:
+        found = next(((k, m) for k, pattern in self.r.kinds if (m := pattern.search(text))), None)
+        if found is None:
             return None
-        polarity = self._polarity(kind, text, deny_cue)
+        kind, cue = found
+        scope = text[max(0, cue.start() - 60):cue.end() + 25]
+        polarity = self._polarity(kind, scope, deny_cue)
         subjects = self._subjects(ctx, sent, start, end, speaker)
+        if kind == "responsibility" and not subjects and speaker.kind == "group":
+            subjects = [speaker]
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
 
     def _polarity(self, kind: str, text: str, deny_cue: bool) -> str:
+        """Deny when a deny cue governs the clause, or a negation is in scope of the kind word."""
         if deny_cue or kind == "origin" or self.r.deny_verb.search(text):
             return "deny"
-        negated = bool(self.r.negation.search(text))
+        negated = bool(self.r.negation.search(self.r.negation_idioms.sub(" ", text)))
+        if kind == "responsibility" and self.r.communique.search(text):
+            return "affirm"
         if kind == "capability" and self.r.capability_deny.search(text):
             return "affirm" if negated and re.search(r"\bnot (?:been )?(?:destroyed|defeated|eliminated)", text) else "deny"
         if kind == "territory_use" and self.r.territory_deny.search(text):
@@ -227,7 +261,7 @@ class ClaimRules:
 
     def _date(self, ctx: DocContext, sent: Sentence) -> tuple[date | None, str | None]:
         pub = ctx.doc.published
-        for hit in self.r.dates.find(sent.text, pub):
+        for hit in sent.dates:
             if hit.value and hit.value.precision == "day" and hit.kind in ("weekday", "rel", "mdy", "dmy", "iso"):
                 return hit.value.start, "stated"
         if pub:

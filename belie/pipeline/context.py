@@ -44,6 +44,10 @@ class Sentence:
     actors: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     paragraph: int = 0
+    triggers: set[str] = field(default_factory=set)  # event types whose triggers occur here
+    cues: list = field(default_factory=list)  # reporting cues (index.Hit), sentence-relative
+    dates: list = field(default_factory=list)  # dates.DateHit, sentence-relative
+    outcome_verbs: int = 0  # killed / wounded / arrested words
 
 
 class DocContext:
@@ -121,6 +125,19 @@ class DocContext:
                         or (a.family == actor.family and a.kind == "group" and a.name != actor.name))
                     and a.country in self.countries]
         return branches[0].name if len(branches) == 1 else name
+
+    def topic_group(self) -> ActorRef | None:
+        """The armed group the document is about: named at least 3 times and twice as often as any other."""
+        counts: dict[str, int] = {}
+        refs: dict[str, ActorRef] = {}
+        for m in self.actors:
+            if m.non_state and m.ref.kind == "group":
+                counts[m.ref.name] = counts.get(m.ref.name, 0) + 1
+                refs.setdefault(m.ref.name, m.ref)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return refs[ranked[0][0]]
 
     # ---------------------------------------------------------------- lookups
     def ref(self, name: str, surface: str | None = None) -> ActorRef:

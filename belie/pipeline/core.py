@@ -12,6 +12,7 @@ from belie.pipeline.claims import ClaimRules
 from belie.pipeline.context import DocContext, Sentence
 from belie.pipeline.events import EventRules
 from belie.pipeline.gazetteer import Gazetteer
+from belie.pipeline.index import annotate
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.rules import Rules
 
@@ -30,7 +31,7 @@ class Pipeline:
         lexicon = load_lexicon()
         self.version = f"belie-rules/{RULES_VERSION}+{lexicon.digest}"
         self.rules = Rules(lexicon)
-        self.gazetteer = Gazetteer(self.kb)
+        self.gazetteer = Gazetteer(self.kb, demonym_forms(self.kb, lexicon["demonyms"]))
         self.events = EventRules(self.rules, self.version)
         self.claims = ClaimRules(self.rules, self.version)
 
@@ -38,7 +39,9 @@ class Pipeline:
         if doc.published is None and doc.url and "url_date" not in doc.meta:
             if m := _URL_DATE.search(doc.url):
                 doc.meta["url_date"] = date(int(m[1]), int(m[2]), 15)
-        return DocContext(doc, self.kb, self.gazetteer)
+        ctx = DocContext(doc, self.kb, self.gazetteer)
+        annotate(ctx.sentences, doc.text, self.rules, doc.published)
+        return ctx
 
     def extract(self, doc: Document) -> Extraction:
         """Events and claims of one document; every span indexes `doc.text`."""
@@ -77,3 +80,16 @@ class Pipeline:
         negated = bool(self.rules.negation.search(sent.text))
         groups = [a.ref for a in sent.actors if a.non_state]
         return Proposition("presence", "deny" if negated else "affirm", groups)
+
+
+def demonym_forms(kb: KnowledgeBase, table: dict) -> list[tuple[str, str]]:
+    """("German police", "Germany") for every demonym whose country has exactly one state actor."""
+    states: dict[str, list[str]] = {}
+    for actor in kb.actors.values():
+        if actor.kind == "state" and actor.country and not actor.parent:
+            states.setdefault(actor.country, []).append(actor.name)
+    forms = []
+    for demonym, code in table["demonyms"].items():
+        if len(states.get(code, [])) == 1:
+            forms += [(f"{demonym} {noun}", states[code][0]) for noun in table["nouns"]]
+    return forms

@@ -12,9 +12,10 @@ from datetime import date, timedelta
 from typing import Callable, Iterator
 
 from belie.model import DateRange
+from belie.pipeline.gate import Gate
 from belie.pipeline.lexicon import Lexicon
 
-__all__ = ["DateFinder", "DateHit"]
+__all__ = ["DateFinder", "DateHit", "first_of"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class DateFinder:
         self.units = {k: int(v) for k, v in lex["past_units"].items()}
         self.relative = [(re.compile(r["pattern"], re.I), r.get("days"), r.get("rule")) for r in lex["relative"]]
         self.pattern = self._compile()
+        self.gate = Gate(self.pattern)
 
     def _compile(self) -> re.Pattern[str]:
         mon = "|".join(sorted(self.months, key=len, reverse=True))
@@ -70,9 +72,10 @@ class DateFinder:
         alt = "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
         return re.compile(rf"\b(?:{alt})\b", re.I)
 
-    def find(self, text: str, published: date | None) -> Iterator[DateHit]:
+    def find(self, text: str, published: date | None, words: list[tuple[int, str]] | None = None) -> Iterator[DateHit]:
         """Every date expression in `text`, left to right, resolved where possible."""
-        for m in self.pattern.finditer(text):
+        matches = self.gate.finditer(text, words) if words is not None else self.pattern.finditer(text)
+        for m in matches:
             kind = m.lastgroup
             resolver: Callable[[re.Match[str], date | None], DateRange | None] = getattr(self, "_r_" + kind)
             value = resolver(m, published)
@@ -82,14 +85,7 @@ class DateFinder:
 
     def first(self, text: str, published: date | None) -> DateRange | None:
         """The first resolved date; an explicit date right after a weekday wins over it."""
-        hits = [h for h in self.find(text, published)]
-        for i, hit in enumerate(hits):
-            nxt = hits[i + 1] if i + 1 < len(hits) else None
-            if hit.kind == "weekday" and nxt and nxt.start - hit.end <= 3 and nxt.value:
-                return nxt.value
-            if hit.value is not None:
-                return hit.value
-        return None
+        return first_of(list(self.find(text, published)))
 
     # ---------------------------------------------------------------- resolvers
     def _month(self, word: str) -> int:
@@ -207,3 +203,14 @@ _RULES: dict[str, Callable[[date], DateRange]] = {
     "last_weekend": _last_weekend, "last_week": _last_week, "this_month": _this_month,
     "last_month": _last_month, "this_year": _this_year, "last_year": _last_year,
 }
+
+
+def first_of(hits: list[DateHit]) -> DateRange | None:
+    """The first resolved date of `hits`; an explicit date right after a weekday wins over it."""
+    for i, hit in enumerate(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if hit.kind == "weekday" and nxt and nxt.start - hit.end <= 3 and nxt.value:
+            return nxt.value
+        if hit.value is not None:
+            return hit.value
+    return None

@@ -7,6 +7,7 @@ from datetime import date
 
 from belie.model import ActorRef, DateRange, Event, Location, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
+from belie.pipeline.dates import first_of
 from belie.pipeline.rules import Rules
 
 __all__ = ["EventRules"]
@@ -21,27 +22,31 @@ class EventRules:
         self.version = version
 
     def extract(self, ctx: DocContext) -> list[Event]:
+        """Events in document order; a sentence about an incident already found enriches it instead."""
         events: list[Event] = []
-        last: tuple[int, Event] | None = None
+        recent: list[tuple[int, Event]] = []  # (sentence index, event) of the last few sentences
         for sent in ctx.sentences:
-            found = self._sentence(ctx, sent, last)
-            if found is None:
-                continue
-            if not (last and found == [last[1]]):
-                events.extend(found)
-            last = (sent.index, found[-1])
+            recent = [(i, e) for i, e in recent if sent.index - i <= _MERGE_WINDOW]
+            for ev in self._sentence(ctx, sent, recent) or []:
+                same = next((e for _, e in reversed(recent) if _same_incident(e, ev)), None)
+                if same is not None:
+                    self._absorb(same, ev)
+                    continue
+                events.append(ev)
+                recent.append((sent.index, ev))
         return events
 
     # ---------------------------------------------------------------- one sentence
-    def _sentence(self, ctx: DocContext, sent: Sentence, last: tuple[int, Event] | None) -> list[Event] | None:
-        types = {m.lastgroup for m in self.r.triggers.finditer(sent.text)}
-        outcomes = self._outcomes(sent.text)
+    def _sentence(self, ctx: DocContext, sent: Sentence, recent: list[tuple[int, Event]]) -> list[Event] | None:
+        types = sent.triggers
+        outcomes = self._outcomes(sent.text) if sent.outcome_verbs else {}
         if not types and not outcomes.get("killed"):
             return None
-        if last and sent.index - last[0] <= 2 and self._refers_back(sent, types):
+        last = recent[-1] if recent else None
+        if last and sent.index - last[0] <= 2 and self._refers_back(ctx, sent, last[1]):
             self._merge(ctx, sent, last[1], outcomes)
-            return [last[1]]
-        agents, targets, etype = self._roles(ctx, sent, types)
+            return None
+        agents, targets, etype = self._roles(ctx, sent, types, outcomes)
         if not agents and not targets and not (outcomes and sent.places):
             return None
         if not _is_prose(sent.text) or not self._is_incident(ctx, sent, outcomes):
@@ -54,10 +59,33 @@ class EventRules:
         local = any((p := ctx.place(m.place_id)) and p.kind != "country" for m in sent.places)
         if outcomes or local or (when and when.precision != "range"):
             return True
-        return bool(self.r.action.search(sent.text)) and not self.r.not_incident.search(sent.text)
+        sides = {m.non_state for m in sent.actors if m.ref.kind not in ("person", "body", "research", "media")}
+        if sent.triggers & {"raid", "strike", "arrest"} and sides == {True, False}:
+            return not self.r.not_incident.search(sent.text)
+        action = self.r.action.search(sent.text)
+        vague = self.r.not_incident.search(sent.text)
+        return bool(action) and (vague is None or action.start() < vague.start())
 
-    def _refers_back(self, sent: Sentence, types: set[str]) -> bool:
-        return bool(self.r.anaphora.search(sent.text)) and not sent.places
+    def _refers_back(self, ctx: DocContext, sent: Sentence, last: Event) -> bool:
+        """ "the attack", "the blast" with no new place: the incident just described."""
+        if not self.r.anaphora.search(sent.text) or (self._date(ctx, sent) and last.date.start is None):
+            return False
+        when = self._date(ctx, sent)
+        if when and last.date.start and not (when.start <= (last.date.end or last.date.start) <= (when.end or when.start)
+                                             or last.date.start <= when.start <= (last.date.end or last.date.start)):
+            return False
+        admin = {p.admin1 for p in self._places(ctx, sent.places)}
+        return not admin or admin == {last.location.admin1}
+
+    def _absorb(self, into: Event, other: Event) -> None:
+        for kind in ("killed", "wounded", "arrested"):
+            if getattr(into, kind) is None and getattr(other, kind) is not None:
+                setattr(into, kind, getattr(other, kind))
+        into.seized = list(dict.fromkeys(into.seized + other.seized))
+        if not into.date.start and other.date.start:
+            into.date = other.date
+        if into.attribution in (None, "unknown", "confirmed") and other.attribution == "claimed":
+            into.attribution = "claimed"
 
     def _build(self, ctx: DocContext, sent: Sentence, etype: str, agents: list[ActorRef],
                targets: list[ActorRef], outcomes: dict[str, Quantity]) -> list[Event]:
@@ -69,6 +97,8 @@ class EventRules:
             seized=self._seized(sent.text), extractor=self.version,
             background=self._background(ctx, sent, when))
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
+        if etype == "attack" and not agents and (topic := ctx.topic_group()) is not None:
+            base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
         locations = self._locations(ctx, sent)
         events = []
         for loc in locations:
@@ -78,16 +108,19 @@ class EventRules:
         return events
 
     # ---------------------------------------------------------------- roles and type
-    def _roles(self, ctx: DocContext, sent: Sentence, types: set[str]) -> tuple[list[ActorRef], list[ActorRef], str]:
+    def _roles(self, ctx: DocContext, sent: Sentence, types: set[str],
+               outcomes: dict[str, Quantity]) -> tuple[list[ActorRef], list[ActorRef], str]:
         mentions = [self._party(ctx, m) for m in sent.actors] + self._references(ctx, sent)
         by_agent = self._by_agents(sent, mentions)
         mentions = [m for m in mentions if m.ref.kind not in ("body", "research", "media")]
         armed = [m for m in mentions if m.non_state]
         others = [m for m in mentions if not m.non_state and m.ref.kind not in ("body", "research", "media")]
         etype = self._type(types, armed, others)
+        if etype == "raid" and "seizure" in types and not outcomes:
+            etype = "seizure"
         if etype in _SECURITY_TYPES and others:
             agents, targets = others, armed
-        elif etype == "clash" and not (armed and others):
+        elif etype == "clash":
             agents, targets = mentions[:1], mentions[1:]
         else:
             agents, targets = armed, others
@@ -135,15 +168,22 @@ class EventRules:
 
     # ---------------------------------------------------------------- attributes
     def _outcomes(self, text: str) -> dict[str, Quantity]:
+        """Counts next to outcome verbs: "killing at least six", "three soldiers were wounded"."""
         found: dict[str, Quantity] = {}
-        for kind, (before, after) in self.r.outcomes.items():
-            for pattern in (before, after):
-                m = pattern.search(text)
-                q = self.r.numbers.parse(m.group("q")) if m else None
-                if q is not None and not _is_year(q):
+        for kind, (before, after, verbs) in self.r.outcomes.items():
+            for verb in verbs.finditer(text):
+                q = self._count(text, verb, before, after)
+                if q is not None:
                     found[kind] = q
                     break
         return found
+
+    def _count(self, text: str, verb: re.Match[str], before: re.Pattern[str], after: re.Pattern[str]) -> Quantity | None:
+        for m in (after.match(text, verb.start()), before.search(text, max(0, verb.start() - 90), verb.end())):
+            q = self.r.numbers.parse(m.group("q")) if m else None
+            if q is not None and not _is_year(q):
+                return q
+        return None
 
     def _seized(self, text: str) -> list[str]:
         if not re.search(r"\b(?:seiz|confiscat|recover|found|cache|haul)", text, re.I):
@@ -157,7 +197,7 @@ class EventRules:
         return list(dict.fromkeys(items))
 
     def _date(self, ctx: DocContext, sent: Sentence) -> DateRange | None:
-        return self.r.dates.first(sent.text, ctx.doc.published)
+        return first_of(sent.dates)
 
     def _background(self, ctx: DocContext, sent: Sentence, when: DateRange | None) -> bool:
         pub = ctx.doc.published
@@ -176,20 +216,32 @@ class EventRules:
 
     def _locations(self, ctx: DocContext, sent: Sentence) -> list[Location]:
         """One location per province named (same country); else the locative country; else context."""
-        local = [p for p in self._places(ctx, sent.places) if p.kind != "country"]
-        if local:
-            country = local[0].country
-            by_admin: dict[str, list] = {}
-            for p in local:
-                if p.country == country:
-                    by_admin.setdefault(p.admin1 or p.id, []).append(p)
-            return [self._location(g) for g in list(by_admin.values())[:4]]
+        mentions = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
+        if mentions:
+            groups = self._coordinated(ctx, mentions)
+            return [self._location(g) for g in groups[:4]]
         countries = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind == "country"]
         located = [m for m in countries if self.r.locative.search(ctx.doc.text[max(0, m.start - 30):m.start])]
         if located or countries:
             return [self._location([ctx.place((located or countries)[0].place_id)])]
         prev = self._previous_places(ctx, sent)
         return [self._location(prev)] if prev else [Location(country=ctx.main_country)]
+
+    def _coordinated(self, ctx: DocContext, mentions: list) -> list[list]:
+        """Places joined by "and" / commas are one incident each (one per province); else the first."""
+        groups: list[list] = [[ctx.place(mentions[0].place_id)]]
+        for prev, cur in zip(mentions, mentions[1:]):
+            place = ctx.place(cur.place_id)
+            between = ctx.doc.text[prev.end:cur.start]
+            if place.admin1 == groups[-1][0].admin1 or place.country != groups[-1][0].country:
+                if place.admin1 == groups[-1][0].admin1:
+                    groups[-1].append(place)
+                continue
+            if self.r.coordination.fullmatch(between):
+                groups.append([place])
+            else:
+                break
+        return groups
 
     def _places(self, ctx: DocContext, mentions) -> list:
         return [p for p in (ctx.place(m.place_id) for m in mentions) if p is not None]
@@ -222,6 +274,27 @@ class EventRules:
             ev.attribution = "claimed"
         if not ev.date.start and (when := self._date(ctx, sent)):
             ev.date = when
+
+
+_MERGE_WINDOW = 2
+
+
+def _families(refs: list[ActorRef]) -> set[str]:
+    return {r.family or r.name for r in refs if r.kind != "civilians"}
+
+
+def _same_incident(a: Event, b: Event) -> bool:
+    """Same type and parties; `b` either adds nothing new (no place, no date) or repeats a's place and date."""
+    if a.type != b.type or not (_families(a.agents + a.targets) & _families(b.agents + b.targets)):
+        return False
+    if a.location.country and b.location.country and a.location.country != b.location.country:
+        return False
+    if not (b.location.admin1 or b.date.start):
+        return bool(a.location.admin1 or a.date.start)
+    same_place = a.location.admin1 == b.location.admin1 and a.location.admin1 is not None
+    same_time = bool(a.date.start and b.date.start and a.date.start <= (b.date.end or b.date.start)
+                     and b.date.start <= (a.date.end or a.date.start))
+    return same_place and same_time
 
 
 def _is_prose(text: str) -> bool:

@@ -17,7 +17,7 @@ from belie.errors import ConfigError
 __all__ = ["LEXICON_DIR", "Lexicon", "load_lexicon"]
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
-REQUIRED = ("numbers", "events", "claims", "dates", "roles")
+REQUIRED = ("numbers", "events", "claims", "dates", "roles", "demonyms")
 
 
 class Lexicon:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from belie.pipeline.dates import DateFinder
+from belie.pipeline.gate import Gate
 from belie.pipeline.lexicon import Lexicon
 from belie.pipeline.numbers import NumberReader
 
@@ -30,9 +31,11 @@ class Rules:
         num = self.numbers.pattern.pattern.replace("(?P<", "(?P<n_")
         counted = ev["counted"]
         self.outcomes = {
-            kind: (re.compile(rf"(?P<q>{num.replace('(?P<n_', '(?P<b_')})\s+(?:[\w'-]+\s+){{0,4}}?{_FILLER}(?:{verbs})\b", re.I),
-                   re.compile(rf"\b(?:{verbs})\s+{_TOLL}(?P<q>{num})(?:\s+(?:{counted}))?", re.I))
+            kind: (re.compile(rf"(?P<q>{num.replace('(?P<n_', '(?P<b_')})\s+(?:[\w'-]+\s+){{0,4}}?{_FILLER}(?:{verbs})\b$", re.I),
+                   re.compile(rf"(?:{verbs})\s+{_TOLL}(?P<q>{num})(?:\s+(?:{counted}))?", re.I),
+                   _words(verbs))
             for kind, verbs in ev["outcomes"].items()}
+        self.outcome_verbs = _words("|".join(ev["outcomes"].values()))
         self.seized = _words(ev["seized"])
         self.currency = re.compile(
             rf"(?P<pre>{'|'.join(v for v in ev['currencies'].values())})?\s?(?P<amount>{num.replace('(?P<n_', '(?P<c_')}|millions|billions)"
@@ -44,6 +47,7 @@ class Rules:
         self.not_incident = re.compile(ev["not_incident"], re.I)
         self.action = re.compile(ev["action"], re.I)
         self.locative = re.compile(ev["locative"], re.I)
+        self.coordination = re.compile(ev["coordination"], re.I)
         self.group_refs = _words(roles["group_refs"])
         self.authority_refs = _words(roles["authority_refs"])
         self.speaker_refs = _words(roles["speaker_refs"])
@@ -54,10 +58,15 @@ class Rules:
         self.cue = re.compile(
             rf"\b(?:(?P<phrase>{cl['cues']['phrase']})|(?P<deny>{cl['cues']['deny']})|(?P<assert>{cl['cues']['assert']}))\b", re.I)
         self.negation = re.compile(cl["negation"], re.I)
+        self.cue_blockers = frozenset(w.lower() for w in cl["cue_blockers"])
         self.deny_verb = _words(cl["cues"]["deny"])
+        self.negation_idioms = _words(cl["negation_idioms"])
+        self.body_phrase = re.compile(rf"\s*(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){{0,3}}?(?:{cl['body_words']})\b(?:\s+by\s+)?", re.I)
         self.clauses = re.compile(cl["clauses"], re.I)
         self.kinds = [(k, _words(v)) for k, v in cl["kinds"].items()]
         self.capability_deny = _words(cl["capability_deny"])
         self.territory_deny = _words(cl["territory_deny"])
         self.communique = _words(cl["communique"])
         self.body_words = _words(cl["body_words"])
+        self.reported = _words(cl["reported"])
+        self.gates = {name: Gate(getattr(self, name)) for name in ("triggers", "cue", "outcome_verbs")}

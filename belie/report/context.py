@@ -61,6 +61,12 @@ class ClaimEntry:
     url: str | None
     evidence: list[EvidenceEntry] = field(default_factory=list)
 
+    @property
+    def evidence_span(self) -> str:
+        """First to last evidence date ("–" when no evidence is dated)."""
+        dates = sorted(e.date for e in self.evidence if e.date)
+        return f"{dates[0]} … {dates[-1]}" if dates else "–"
+
 
 @dataclass
 class Mark:
@@ -123,13 +129,19 @@ def _claim_entry(claim: Claim, verdict: Verdict, kb: KnowledgeBase, doc) -> Clai
         claim.quote, claim.kind, claim.polarity, [s.name for s in claim.subjects],
         loc.name or loc.admin1 or loc.country or "anywhere", verdict.label, verdict.confidence,
         [r for r in verdict.reasons if r not in own_side_flags(verdict)], own_side_flags(verdict),
-        verdict.independent_sources, verdict.time_scope_known, _source_name(d), d.url if d else None,
+        verdict.independent_sources, verdict.time_scope_known, _source_name(d), _url(d),
         [_evidence_entry(item, doc(item.document_id)) for item in verdict.evidence])
 
 
 def _evidence_entry(item: EvidenceItem, d: Document | None) -> EvidenceEntry:
     return EvidenceEntry(item.kind, item.id, item.stance, item.reason, item.quote or "", item.date,
-                         _source_name(d), d.url if d else None, item.reliability or "F", item.credibility)
+                         _source_name(d), _url(d), item.reliability or "F", item.credibility)
+
+
+def _url(d: Document | None) -> str | None:
+    """Only web links become hrefs (never javascript: or data: from document metadata)."""
+    url = d.url if d else None
+    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def _source_name(d: Document | None) -> str:

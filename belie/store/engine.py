@@ -20,6 +20,7 @@ from belie.errors import StoreError
 __all__ = ["BUSY_TIMEOUT_S", "create_store_engine", "json_dumps", "mask_url", "resolve_url", "write_connection"]
 
 BUSY_TIMEOUT_S = 30
+CACHE_KIB = 65536  # per connection, allocated as pages are read
 _WRITE = "belie_write"
 
 
@@ -86,6 +87,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; no fsync per commit
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # random-key indexes need a larger cache
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         cursor.close()

@@ -14,7 +14,7 @@ from typing import Any, Collection, Iterable, Iterator, Literal, TypeVar
 
 from alembic.util.exc import CommandError
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from belie.errors import StoreError
 from belie.model import Claim, Document, Event, Extraction, Verdict
@@ -55,6 +55,9 @@ class Store:
     def _migrate(self) -> str:
         try:
             return upgrade(self.engine)
+        except StoreError:
+            self.engine.dispose()
+            raise
         except (SQLAlchemyError, CommandError, OSError) as err:
             self.engine.dispose()
             raise StoreError(f"Cannot open store {self.masked_url}: {_reason(err)}. Check that the file "
@@ -67,7 +70,7 @@ class Store:
             yield
         except SQLAlchemyError as err:
             raise StoreError(f"Could not {action} in store {self.masked_url}: {_reason(err)}. "
-                             "Check the database is reachable and writable, then retry.") from err
+                             f"{_next_step(err)}") from err
 
     def _stream(self, action: str, items: Iterator[T]) -> Iterator[T]:
         with self._guard(action):
@@ -239,6 +242,14 @@ class Store:
 def _reason(err: BaseException) -> str:
     orig = getattr(err, "orig", None)
     return " ".join(str(orig or err).split())[:300]
+
+
+def _next_step(err: SQLAlchemyError) -> str:
+    if isinstance(err, IntegrityError):
+        return "A record id or link clashes with what is stored; nothing from this write was kept."
+    if isinstance(getattr(err, "orig", None), (TypeError, ValueError)):
+        return "A record holds a value the database cannot store (see above); fix it and save again."
+    return "Check that the database is reachable and writable, then retry."
 
 
 def _check_choice(what: str, value: str, choices: tuple[str, ...]) -> None:

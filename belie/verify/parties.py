@@ -69,6 +69,11 @@ class Parties:
     def is_assessor(self, claim: Claim) -> bool:
         return self.kb.is_assessor(claim.speaker.name, claim.date)
 
+    def phased(self, event: Event) -> bool:
+        """True when a party's status depends on the date (the Taliban before/after August 2021)."""
+        return any((a := self.kb.actor(r.name)) is not None and bool(a.phases)
+                   for r in (*event.agents, *event.targets))
+
     def event_families(self, event: Event, when: date | None) -> frozenset[str]:
         return self.families([*event.agents, *event.targets])
 

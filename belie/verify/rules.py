@@ -84,6 +84,12 @@ class EventFact:
     homes: tuple[tuple[str, str], ...] = ()  # (agent family, country it is based in)
     dated: bool = True  # the text dates it (False: the span is its document's date)
     country: str | None = None
+    names: tuple[tuple[str, str], ...] = ()  # (family, actor name) of every party, for reasons
+
+    def named(self, families: frozenset[str]) -> str:
+        """The parties' own names for `families` ("ISKP" rather than its family "IS")."""
+        found = sorted({n for f, n in self.names if f in families})
+        return ", ".join(found) or _names(families)
 
 
 @dataclass(frozen=True)
@@ -124,8 +130,8 @@ def presence_event(scope: Scope, fact: EventFact) -> Result:
         return NONE
     word = _PRESENCE_WORDS.get(scope.claim.kind, "present")
     return (stance_for(scope, True),
-            f"{fact.event.type} involving {_names(groups)} in {fact.place or '?'} ({_when(fact)}) "
-            f"shows {_names(groups)} {word} in {scope.place or 'the place'}")
+            f"{fact.event.type} involving {fact.named(groups)} in {fact.place or '?'} ({_when(fact)}) "
+            f"shows {fact.named(groups)} {word} in {scope.place or 'the place'}")
 
 
 def capability_event(scope: Scope, fact: EventFact) -> Result:
@@ -138,7 +144,7 @@ def capability_event(scope: Scope, fact: EventFact) -> Result:
     if not groups or not fact.dated or not scope.window.after_anchor(fact.first, fact.last):
         return NONE
     return (stance_for(scope, True),
-            f"attack by {_names(groups)} in {fact.place or '?'} ({_when(fact)}, "
+            f"attack by {fact.named(groups)} in {fact.place or '?'} ({_when(fact)}, "
             f"{event.attribution or 'attribution not stated'}) after the claim shows it can still strike")
 
 
@@ -158,8 +164,8 @@ def abroad_event(scope: Scope, fact: EventFact) -> Result:
     if not groups or not scope.window.overlaps(fact.first, fact.last):
         return NONE
     return (stance_for(scope, True),
-            f"attack abroad in {fact.place or '?'} ({_when(fact)}) {event.attribution} by "
-            f"{_names(groups)}, a group based in {scope.place}")
+            f"attack abroad in {fact.place or '?'} ({_when(fact)}) {event.attribution} by {fact.named(groups)}"
+            + (f", a group based in {scope.place}" if scope.families else ""))
 
 
 _EVENT_RULES: dict[str, tuple[Callable[[Scope, EventFact], Result], ...]] = {

@@ -33,16 +33,16 @@ class EvidenceSource(Protocol):
 
     def claims(self) -> Iterable[Claim]: ...
 
-    def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,
+    def candidate_events(self, *, families: Collection[str] | None = None, country: str | None = None,
                          start: date | None = None, end: date | None = None) -> Iterable[Event]:
         """Events with a party (agent or target) in `families` (None: any) in `country` (None: any)
         whose date span, or their document's date when undated, meets [start, end]."""
 
-    def undated_events(self, families: Collection[str] | None = None,
+    def undated_events(self, *, families: Collection[str] | None = None,
                        country: str | None = None) -> Iterable[Event]:
         """Events with neither a date nor a dated document (they count only in open windows)."""
 
-    def candidate_claims(self, kinds: Collection[str] | None = None, families: Collection[str] | None = None,
+    def candidate_claims(self, *, kinds: Collection[str] | None = None, families: Collection[str] | None = None,
                          country: str | None = None, start: date | None = None,
                          end: date | None = None) -> Iterable[Claim]:
         """Claims of `kinds` with a subject in `families` (None: any, including none named),
@@ -62,7 +62,7 @@ class VerdictLog(Protocol):
 
     def verdict_history(self, claim_id: str) -> list[Verdict]: ...
 
-    def changed_verdicts(self) -> list[tuple[Verdict | None, Verdict]]: ...
+    def changed_verdicts(self, *, include_new: bool = True) -> list[tuple[Verdict | None, Verdict]]: ...
 
     def start_check_run(self, window_days: int) -> str: ...
 
@@ -160,12 +160,16 @@ class MemorySource:
         return self._event_index[key]
 
     def _build_event_indexes(self) -> None:
-        """One pass grouping every event by (family, country): the common query."""
+        """One pass grouping every event by (family, country), family, country and none."""
         groups: dict[Key, list] = defaultdict(list)
         for event in self._events:
             row = (*event_span(event, self._docs.get(event.document_id)), event)
+            country = event.location.country
             for family in self.parties.event_families(event, None):
-                groups[(family, event.location.country)].append(row)
+                groups[(family, country)].append(row)
+                groups[(family, None)].append(row)
+            groups[(None, country)].append(row)
+            groups[(None, None)].append(row)
         self._event_index.update({k: DatedIndex(rows) for k, rows in groups.items()})
 
     def _event_rows(self, key: Key) -> Iterator[tuple]:
@@ -212,15 +216,20 @@ class MemorySource:
     def verdict_history(self, claim_id: str) -> list[Verdict]:
         return [v for _, v in self._history.get(claim_id, [])]
 
-    def changed_verdicts(self) -> list[tuple[Verdict | None, Verdict]]:
-        """(previous, current) for claims whose label flipped in the latest check run."""
+    def changed_verdicts(self, *, include_new: bool = True) -> list[tuple[Verdict | None, Verdict]]:
+        """(previous, current) for claims whose label flipped in the latest check run;
+        with `include_new`, (None, current) for claims judged for the first time in it."""
         if not self._runs:
             return []
         last = self._runs[-1]["id"]
-        out = []
+        out: list[tuple[Verdict | None, Verdict]] = []
         for rows in self._history.values():
-            if len(rows) >= 2 and rows[-1][0] == last and rows[-2][1].label != rows[-1][1].label:
+            if rows[-1][0] != last:
+                continue
+            if len(rows) >= 2 and rows[-2][1].label != rows[-1][1].label:
                 out.append((rows[-2][1], rows[-1][1]))
+            elif len(rows) == 1 and include_new:
+                out.append((None, rows[-1][1]))
         return out
 
 

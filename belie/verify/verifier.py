@@ -44,8 +44,7 @@ def label_for(stances: Iterable[str]) -> str:
 class _Group:
     """Candidates shared by claims about the same groups in the same country."""
 
-    events: DatedIndex[EventFact]
-    abroad: DatedIndex[EventFact] | None
+    events: DatedIndex[Event]
     claims: DatedIndex[tuple[Claim, frozenset[str], date | None]]
 
 
@@ -53,6 +52,7 @@ class _Group:
 class _Found:
     items: list[EvidenceItem] = field(default_factory=list)
     stories: list[str | None] = field(default_factory=list)
+    dated: list[bool] = field(default_factory=list)  # dated by its own text, not its document
     flags: list[str] = field(default_factory=list)
 
 
@@ -68,6 +68,7 @@ class Verifier:
         self._docs: dict[str, Document | None] = {}
         self._grades: dict[str, str] = {}
         self._within: dict[tuple[str | None, str | None], bool] = {}
+        self._party_cache: dict[tuple, tuple] = {}
 
     # ------------------------------------------------------------------ public
     def judge(self, claim: Claim) -> Verdict:
@@ -115,34 +116,50 @@ class Verifier:
         country = scopes[0].claim.location.country
         start, end = _union([s.window for s in scopes])
         open_window = any(not s.window.known for s in scopes)
-        events = self._facts(self.source.candidate_events(families, country, start, end), open_window, families,
-                             country)
-        abroad = None
-        if any(s.claim.kind == "territory_use" for s in scopes) and country:
-            abroad = self._facts(self.source.candidate_events(families, None, start, end), open_window, families, None)
+        events = self._dated(self.source.candidate_events(families=families, country=country, start=start, end=end),
+                             open_window, families, country)
         kinds = {k for s in scopes for k in (*ASSESSMENT_KINDS.get(s.claim.kind, ()), s.claim.kind)}
-        found = self.source.candidate_claims(sorted(kinds), families, country, start, end)
-        return _Group(events, abroad, DatedIndex(self._claim_row(c) for c in found))
+        about = None if "responsibility" in kinds else families  # other perpetrators matter there
+        found = self.source.candidate_claims(kinds=sorted(kinds), families=about, country=country, start=start,
+                                             end=end)
+        return _Group(events, DatedIndex(self._claim_row(c) for c in found))
 
-    def _facts(self, events: Iterable[Event], open_window: bool, families, country) -> DatedIndex[EventFact]:
-        rows = [(f.first, f.last, f) for f in map(self._fact, events)]
+    def _dated(self, events: Iterable[Event], open_window: bool, families, country) -> DatedIndex[Event]:
+        rows = [(*event_span(e, self.document(e.document_id)), e) for e in events]
         if open_window:
-            rows += [(None, None, self._fact(e)) for e in self.source.undated_events(families, country)]
+            rows += [(None, None, e) for e in self.source.undated_events(families=families, country=country)]
         return DatedIndex(rows)
+
+    def _abroad(self, scope: Scope) -> DatedIndex[Event]:
+        """Claimed or confirmed attacks outside the claim's country by its groups (territory_use)."""
+        families = scope.families or None
+        window = scope.window
+        found = [e for e in self.source.candidate_events(families=families, country=None, start=window.start,
+                                                         end=window.end)
+                 if e.type == "attack" and e.attribution in ("claimed", "confirmed")
+                 and e.location.country != scope.country]
+        return self._dated(found, not window.known, families, None)
 
     def _fact(self, event: Event) -> EventFact:
         first, last = event_span(event, self.document(event.document_id))
-        when = first or last
-        agents = self.parties.families(event.agents)
-        parties = agents | self.parties.families(event.targets)
-        armed = frozenset(f for r in (*event.agents, *event.targets)
-                          if self.parties.is_armed_non_state(r, when) and (f := self.parties.ref_family(r)))
-        armed_agents = armed & agents
-        homes = tuple((f, home) for r in event.agents if (f := self.parties.ref_family(r))
-                      and (home := self.parties.home_countries(r.name)))
         loc = event.location
-        return EventFact(event, first, last, loc.place_id or loc.admin1 or loc.country, agents, parties,
-                         armed_agents, armed, homes, bool(event.date.start or event.date.end), loc.country)
+        parts = self._parties_of(event, first or last)
+        return EventFact(event, first, last, loc.place_id or loc.admin1 or loc.country, *parts[:5],
+                         bool(event.date.start or event.date.end), loc.country, parts[5])
+
+    def _parties_of(self, event: Event, when: date | None) -> tuple:
+        """(agents, parties, armed agents, armed parties, homes, names), cached by who took part."""
+        key = (tuple(r.name for r in event.agents), tuple(r.name for r in event.targets),
+               when if self.parties.phased(event) else None)
+        if key not in self._party_cache:
+            p = self.parties
+            agents = p.families(event.agents)
+            armed = frozenset(f for r in (*event.agents, *event.targets)
+                              if p.is_armed_non_state(r, when) and (f := p.ref_family(r)))
+            homes = tuple((f, home) for r in event.agents if (f := p.ref_family(r)) and (home := p.home_countries(r.name)))
+            names = tuple((f, r.name) for r in (*event.agents, *event.targets) if (f := p.ref_family(r)))
+            self._party_cache[key] = (agents, agents | p.families(event.targets), armed & agents, armed, homes, names)
+        return self._party_cache[key]
 
     def _claim_row(self, claim: Claim) -> tuple:
         anchor = claim_anchor(claim, self.document(claim.document_id))
@@ -154,9 +171,9 @@ class Verifier:
         if scope.claim.kind in JUDGED_KINDS:
             self._judge_events(scope, group.events, found)
             self._judge_assessments(scope, group, found)
-            if group.abroad is not None and scope.claim.kind == "territory_use":
+            if scope.claim.kind == "territory_use" and scope.country:
                 based = self._based(scope, group, found)
-                self._judge_events(replace(scope, based=based), group.abroad, found, abroad_only=True)
+                self._judge_events(replace(scope, based=based), self._abroad(scope), found, abroad_only=True)
         elif scope.claim.kind in ("responsibility", "strength"):
             self._judge_disputes(scope, group, found)
         return found
@@ -165,9 +182,9 @@ class Verifier:
         """Groups the evidence found so far places in P (their attacks abroad then count)."""
         ids = {i.id for i in found.items}
         based = set()
-        for fact in self._candidates(scope, group.events):
-            if fact.event.id in ids:
-                based |= scope.parties(fact)
+        for event in self._candidates(scope, group.events):
+            if event.id in ids:
+                based |= scope.parties(self._fact(event))
         for claim, families, _ in self._candidates(scope, group.claims):
             if claim.id in ids:
                 based |= families if not scope.families else families & scope.families
@@ -179,12 +196,13 @@ class Verifier:
         if not window.known:
             yield from index.undated
 
-    def _judge_events(self, scope: Scope, index: DatedIndex[EventFact], found: _Found,
+    def _judge_events(self, scope: Scope, index: DatedIndex[Event], found: _Found,
                       abroad_only: bool = False) -> None:
         seen = {i.id for i in found.items}
-        for fact in self._candidates(scope, index):
-            if fact.event.id in seen:
+        for event in self._candidates(scope, index):
+            if event.id in seen:
                 continue
+            fact = self._fact(event)
             stance, reason = (rules.abroad_event(scope, fact) if abroad_only else rules.judge_event(scope, fact))
             if stance:
                 self._add_event(found, fact, stance, reason)
@@ -220,7 +238,8 @@ class Verifier:
 
     def _judge_disputes(self, scope: Scope, group: _Group, found: _Found) -> None:
         if scope.claim.kind == "responsibility":
-            for fact in self._candidates(scope, group.events):
+            for event in self._candidates(scope, group.events):
+                fact = self._fact(event)
                 stance, reason = disputes.responsibility_event(scope, fact)
                 if stance:
                     self._add_event(found, fact, stance, reason)
@@ -235,11 +254,13 @@ class Verifier:
         found.items.append(EvidenceItem("event", event.id, stance, reason, event.document_id, fact.first,
                                         event.quote, self._grade(event.document_id)))
         found.stories.append(self._story(event.document_id))
+        found.dated.append(fact.dated)
 
     def _add_claim(self, found: _Found, claim: Claim, anchor: date | None, stance: str, reason: str) -> None:
         found.items.append(EvidenceItem("claim", claim.id, stance, reason, claim.document_id, anchor,
                                         claim.quote, self._grade(claim.document_id)))
         found.stories.append(self._story(claim.document_id))
+        found.dated.append(claim.date is not None)
 
     # ------------------------------------------------------------------ grading
     def _grade(self, doc_id: str) -> str:
@@ -258,7 +279,8 @@ class Verifier:
     def _verdict(self, scope: Scope, found: _Found) -> Verdict:
         grade_items(found.items, found.stories)
         label = label_for(i.stance for i in found.items)
-        order = sorted(range(len(found.items)), key=lambda n: _strength(found.items[n], scope.window.anchor, label))
+        order = sorted(range(len(found.items)),
+                       key=lambda n: _strength(found.items[n], found.dated[n], scope.window.anchor, label))
         items = [found.items[n] for n in order]
         independent = len({s for s in found.stories if s is not None})
         return Verdict(scope.claim.id, label, items, _reasons(scope, label, items, independent, found.flags),
@@ -272,11 +294,11 @@ def _union(windows: Sequence[Window]) -> tuple[date | None, date | None]:
     return min(w.start for w in windows), max(w.end for w in windows)
 
 
-def _strength(item: EvidenceItem, anchor: date | None, label: str) -> tuple:
+def _strength(item: EvidenceItem, dated: bool, anchor: date | None, label: str) -> tuple:
     """Strongest first: the stance that carries the label, direct (events), dated, best graded, closest."""
     main = {"supported": "supports", "contradicted": "contradicts"}.get(label, item.stance)
     distance = abs((item.date - anchor).days) if item.date and anchor else 10 ** 6
-    return (item.stance != main, item.kind != "event", item.date is None, item.reliability or "F",
+    return (item.stance != main, item.kind != "event", not dated, item.reliability or "F",
             item.credibility or 6, distance, item.id)
 
 

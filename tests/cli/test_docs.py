@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import click
 import pytest
 import typer.main
 
@@ -13,10 +12,10 @@ from belie.cli import app
 README = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
 
 
-def _commands(group: click.Group, prefix: str = "belie"):
+def _commands(group, prefix: str = "belie"):
     for name, cmd in sorted(group.commands.items()):
         path = f"{prefix} {name}"
-        if isinstance(cmd, click.Group):
+        if hasattr(cmd, "commands"):  # a group (typer may vendor its own click)
             yield from _commands(cmd, path)
         else:
             yield path, cmd

@@ -4,13 +4,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from belie.errors import StoreError
 from belie.store import Store, mask_url, open_store_db, resolve_url
-from belie.store.migrate import head_revision
+from belie.store.engine import create_store_engine
+from belie.store.migrate import alembic_config, head_revision
 from belie.store.schema import metadata
 
 from tests.store import factories as f
@@ -128,3 +130,16 @@ def test_in_memory_store_works() -> None:
         d = f.doc()
         assert store.save(d, f.extraction(d)) == "ingested"
         assert store.document(d.id) == d
+
+
+def test_migrations_run_by_hand_and_downgrade_to_nothing(store_url: str) -> None:
+    Store(store_url).close()
+    config = alembic_config()
+    config.set_main_option("sqlalchemy.url", resolve_url(store_url).replace("%", "%%"))
+    command.downgrade(config, "base")
+    engine = create_store_engine(resolve_url(store_url))
+    assert not TABLES & set(inspect(engine).get_table_names())
+    engine.dispose()
+    command.upgrade(config, "head")
+    with Store(store_url) as store:
+        assert store.revision == "0001" and store.stats()["documents"] == 0

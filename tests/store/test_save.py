@@ -149,3 +149,10 @@ def test_set_outlet_creates_new_outlets(store: Store) -> None:
 def test_set_outlet_validates(store: Store, kind: str, grade: str, message: str) -> None:
     with pytest.raises(StoreError, match=message):
         store.set_outlet("X", kind, grade)
+
+
+def test_unstorable_meta_is_a_store_error(store: Store) -> None:
+    d = f.doc(meta={"parser": object()})
+    with pytest.raises(StoreError, match="cannot be stored as JSON.*fix it and save again"):
+        store.save(d, f.extraction(d))
+    assert not store.has_document(d.id)

@@ -1,0 +1,125 @@
+#!/usr/bin/env python
+"""Benchmark verification: `check --all` over a large synthetic store, and ad-hoc checks.
+
+Builds an in-memory store (MemorySource) of N synthetic events (default 1,000,000) and M
+claims (default 10,000) spread over 30 armed groups, 20 countries (5 provinces each) and ten
+years, then times `check_all` (goal < 60 s) and 200 ad-hoc checks (p95 goal < 50 ms).
+Nothing here is a test: it prints figures.
+
+    .venv/bin/python bench/check.py                 # full size
+    .venv/bin/python bench/check.py --events 100000 --claims 1000
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from datetime import date, timedelta
+
+from belie.knowledge import KnowledgeBase
+from belie.knowledge.records import Actor
+from belie.model import ActorRef, Claim, DateRange, Document, Event, Location, Span
+from belie.verify import MemorySource, Verifier, check_all
+
+GROUPS = [f"Group {n:02d}" for n in range(30)]
+COUNTRIES = [f"Q{chr(65 + n)}" for n in range(20)]
+START = date(2015, 1, 1)
+DAYS = 3650
+WORDS = ("raid attack police province district militants group officials said forces village killed "
+         "wounded arrested weapons seized border security operation commander cell hideout night").split()
+
+
+def make_kb() -> KnowledgeBase:
+    actors = [Actor(g, "group", g, country=random.choice(COUNTRIES), non_state=True) for g in GROUPS]
+    actors += [Actor(f"State {c}", "state", f"State {c}", country=c) for c in COUNTRIES]
+    actors.append(Actor("Assessor", "body", "Assessor", assessor=True))
+    return KnowledgeBase(actors)
+
+
+def make_documents(n: int, rng: random.Random) -> list[Document]:
+    docs = []
+    for i in range(n):
+        words = [rng.choice(WORDS) for _ in range(30)]
+        docs.append(Document(" ".join(words), url=f"https://bench.example/{i}", publisher="Bench Wire",
+                             published=START + timedelta(days=rng.randrange(DAYS)), id=f"d{i}"))
+    return docs
+
+
+def make_events(n: int, docs: list[Document], rng: random.Random) -> list[Event]:
+    refs = {g: [ActorRef(g)] for g in GROUPS}
+    states = {c: [ActorRef(f"State {c}")] for c in COUNTRIES}
+    spans = [Span(0, 10)]
+    out = []
+    for i in range(n):
+        country = rng.choice(COUNTRIES)
+        day = START + timedelta(days=rng.randrange(DAYS))
+        attack = rng.random() < 0.4
+        group = refs[rng.choice(GROUPS)]
+        out.append(Event(docs[i % len(docs)].id, "attack" if attack else "raid", spans[0], "synthetic",
+                         group if attack else states[country], states[country] if attack else group,
+                         rng.choice(("claimed", "confirmed", "alleged", "unknown")) if attack else None,
+                         Location(country, f"{country}-{rng.randrange(5)}"), DateRange(day, day), id=f"e{i}"))
+    return out
+
+
+def make_claim(i: int, rng: random.Random, doc_id: str = "d0") -> Claim:
+    speaker = "Assessor" if rng.random() < 0.2 else f"State {rng.choice(COUNTRIES)}"
+    country = rng.choice(COUNTRIES)
+    admin1 = f"{country}-{rng.randrange(5)}" if rng.random() < 0.3 else None
+    subjects = [] if rng.random() < 0.05 else [ActorRef(rng.choice(GROUPS))]
+    return Claim(doc_id, ActorRef(speaker), rng.choice(("presence", "capability", "territory_use", "origin")),
+                 rng.choice(("affirm", "deny")), Span(0, 10), "synthetic claim", subjects,
+                 Location(country, admin1), START + timedelta(days=rng.randrange(DAYS)), id=f"c{i}")
+
+
+def build(n_events: int, n_claims: int, seed: int) -> tuple[MemorySource, KnowledgeBase]:
+    rng = random.Random(seed)
+    random.seed(seed)
+    kb = make_kb()
+    docs = make_documents(max(n_events // 10, 1), rng)
+    events = make_events(n_events, docs, rng)
+    claims = [make_claim(i, rng, docs[i % len(docs)].id) for i in range(n_claims)]
+    return MemorySource(kb, docs, events, claims), kb
+
+
+def time_adhoc(source: MemorySource, kb: KnowledgeBase, n: int, seed: int) -> list[float]:
+    rng = random.Random(seed + 1)
+    verifier = Verifier(source, kb)
+    times = []
+    for i in range(n):
+        claim = make_claim(10**7 + i, rng, "adhoc")
+        t0 = time.perf_counter()
+        verifier.judge(claim)
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--claims", type=int, default=10_000)
+    parser.add_argument("--adhoc", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    source, kb = build(args.events, args.claims, args.seed)
+    built = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    verdicts = check_all(source, kb)
+    check_s = time.perf_counter() - t0
+    cited = sum(len(v.evidence) for v in verdicts)
+    times = time_adhoc(source, kb, args.adhoc, args.seed)
+    p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
+    labels = {label: sum(v.label == label for v in verdicts) for label in ("supported", "contradicted",
+                                                                          "disputed", "unverified")}
+    print(f"store: {args.events:,} events, {args.claims:,} claims, built in {built:.1f} s (in memory)")
+    print(f"check --all: {check_s:.1f} s ({len(verdicts):,} verdicts, {cited:,} evidence items cited; "
+          f"goal < 60 s) {labels}")
+    print(f"ad-hoc: {len(times)} checks, median {statistics.median(times):.1f} ms, p95 {p95:.1f} ms "
+          f"(goal < 50 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

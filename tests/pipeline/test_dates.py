@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from belie.pipeline.dates import DateFinder
+from belie.pipeline.lexicon import load_lexicon
+
+PUB = date(2023, 3, 29)  # Wednesday
+D = date
+
+
+@pytest.fixture(scope="module")
+def finder() -> DateFinder:
+    return DateFinder(load_lexicon())
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("on Monday", D(2023, 3, 27), D(2023, 3, 27)),
+    ("on Wednesday", D(2023, 3, 29), D(2023, 3, 29)),  # the latest Wednesday on or before publication
+    ("Thursday's bombing", D(2023, 3, 23), D(2023, 3, 23)),
+    ("yesterday morning", D(2023, 3, 28), D(2023, 3, 28)),
+    ("last night", D(2023, 3, 28), D(2023, 3, 28)),
+    ("earlier this month", D(2023, 3, 1), D(2023, 3, 29)),
+    ("in recent weeks", D(2023, 3, 1), D(2023, 3, 29)),
+    ("in recent days", D(2023, 3, 22), D(2023, 3, 29)),
+    ("last weekend", D(2023, 3, 25), D(2023, 3, 26)),
+    ("last month", D(2023, 2, 1), D(2023, 2, 28)),
+    ("in the past 10 days", D(2023, 3, 19), D(2023, 3, 29)),
+    ("since August 2021", D(2021, 8, 1), PUB),
+    ("in August 2021", D(2021, 8, 1), D(2021, 8, 31)),
+    ("the 2021 airport bombing", D(2021, 1, 1), D(2021, 12, 31)),
+    ("on March 18, 2024", D(2024, 3, 18), D(2024, 3, 18)),
+    ("on 12 March", D(2023, 3, 12), D(2023, 3, 12)),
+    ("on 12 December", D(2022, 12, 12), D(2022, 12, 12)),  # a future day means last year
+    ("in December", D(2022, 12, 1), D(2022, 12, 31)),
+    ("between 3 and 26 March", D(2023, 3, 3), D(2023, 3, 26)),
+    ("Tuesday, March 18, 2024", D(2024, 3, 18), D(2024, 3, 18)),  # the explicit date wins
+])
+def test_resolved(finder: DateFinder, text: str, start: date, end: date) -> None:
+    got = finder.first(text, PUB)
+    assert got is not None
+    assert (got.start, got.end or got.start) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["on Tuesday", "yesterday", "last night", "in recent weeks", "in December",
+                                  "earlier this month", "on 12 March"])
+def test_relative_dates_stay_unresolved_without_published(finder: DateFinder, text: str) -> None:
+    assert finder.first(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["on March 18, 2024", "in August 2021", "since 2007"])
+def test_absolute_dates_need_no_published(finder: DateFinder, text: str) -> None:
+    assert finder.first(text, None) is not None
+
+
+def test_no_date_in_plain_text(finder: DateFinder) -> None:
+    assert finder.first("The group attacked a checkpoint with 40 fighters.", PUB) is None

@@ -1,0 +1,56 @@
+"""The gate and the trie regex are optimisations: they must find exactly what the plain regex finds."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from belie.pipeline.gate import Gate, word_starts
+from belie.pipeline.gazetteer import trie_pattern
+from belie.pipeline.lexicon import load_lexicon
+from belie.pipeline.rules import Rules
+
+WORDS = ["attack", "attacked", "raid", "killed", "said", "denied", "on", "Monday", "12", "March", "2023",
+         "air", "strike", "suicide", "bombing", "according", "to", "the", "report", "Daesh", "yesterday",
+         "last", "night", "in", "recent", "weeks", ",", ".", "\"", "3"]
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    return Rules(load_lexicon())
+
+
+def _plain(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in pattern.finditer(text)]
+
+
+def _gated(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in Gate(pattern).finditer(text, word_starts(text))]
+
+
+@pytest.mark.parametrize("name", ["triggers", "cue", "outcome_verbs"])
+def test_every_lexicon_pattern_has_a_gate(rules: Rules, name: str) -> None:
+    assert rules.gates[name].keys, f"{name} fell back to a full scan"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_gate_finds_what_finditer_finds(rules: Rules, words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern in (rules.triggers, rules.cue, rules.outcome_verbs, rules.dates.pattern):
+        assert _gated(pattern, text) == _plain(pattern, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet="abc -'", min_size=1, max_size=6), min_size=1, max_size=12),
+       st.text(alphabet="abc -'x", max_size=30))
+def test_trie_pattern_matches_the_same_strings_as_an_alternation(forms: list[str], probe: str) -> None:
+    forms = [f for f in forms if f.strip(" -")]
+    if not forms:
+        return
+    trie = re.compile(f"(?:{trie_pattern(forms)})$")
+    assert all(trie.match(f.strip()) for f in forms)
+    flat = re.compile("(?:" + "|".join(trie_pattern([f]) for f in forms) + ")$")
+    assert bool(trie.match(probe)) == bool(flat.match(probe))

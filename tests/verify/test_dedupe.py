@@ -1,0 +1,48 @@
+"""Syndicated copies of one story count once; different stories do not merge."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from belie.verify.dedupe import StoryClusters, containment, shingles
+
+STORY = ("Security forces of the interim government said on Tuesday that they had raided a house in the "
+         "western part of the city where members of the group were hiding, and seized rifles and explosives.")
+OTHER = ("A roadside bomb struck a police vehicle near the provincial capital on Friday evening, officials "
+         "said, adding that two officers were wounded and an investigation had begun into the blast.")
+
+
+def clusters(texts: dict[str, str]) -> StoryClusters:
+    return StoryClusters(texts.get)
+
+
+def test_copies_with_new_headline_and_extra_paragraph_are_one_story():
+    texts = {"wire": STORY, "paper": "Raid in the west. " + STORY + " More details were not given.",
+             "cut": STORY[: len(STORY) * 3 // 4], "other": OTHER}
+    c = clusters(texts)
+    assert c.cluster("paper") == c.cluster("wire") == c.cluster("cut")
+    assert c.cluster("other") != c.cluster("wire")
+    assert c.count(list(texts)) == 2
+
+
+def test_same_outlet_different_stories_stay_apart():
+    c = clusters({"a": STORY, "b": OTHER})
+    assert c.count(["a", "b"]) == 2
+
+
+def test_missing_or_empty_text_is_its_own_story():
+    c = clusters({"a": "", "b": STORY})
+    assert c.count(["a", "b", "zzz"]) == 3
+
+
+@given(st.text(min_size=0, max_size=300))
+def test_a_text_is_a_copy_of_itself(text):
+    sh = shingles(text)
+    assert containment(sh, sh) == (1.0 if sh else 0.0)
+
+
+@given(st.lists(st.sampled_from(STORY.split()), min_size=12, max_size=60))
+def test_containment_is_symmetric_and_bounded(words):
+    a, b = shingles(" ".join(words)), shingles(STORY)
+    assert containment(a, b) == containment(b, a)
+    assert 0.0 <= containment(a, b) <= 1.0
