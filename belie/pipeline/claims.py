@@ -131,16 +131,27 @@ class ClaimRules:
             return self._after(ctx, sent, sent.start + cue.end)
         if re.match(r"\s+by\b", sent.text[cue.end:cue.end + 4]):
             return self._after(ctx, sent, sent.start + cue.end)
+        if re.search(r"\b(?:was|were|is|are|been|being)\s+$", sent.text[max(0, cue.start - 12):cue.start]):
+            return self._passive(ctx, sent, at, last)
         before = self._before(ctx, sent, at, last)
         if before is None and self.r.anonymous.search(sent.text[max(0, cue.start - 30):cue.start]):
             return None
         return before or self._after(ctx, sent, sent.start + cue.end, window=30)
+
+    def _passive(self, ctx: DocContext, sent: Sentence, at: int, last) -> _Speaker | None:
+        """ "X was reported to ...": the account goes on; the speaker is the last one, or the body named before."""
+        if last and sent.index - last[0] <= 3:
+            return last[1]
+        return self._body(ctx, at, "reported")
 
     def _before(self, ctx: DocContext, sent: Sentence, at: int, last) -> _Speaker | None:
         window = [m for m in sent.actors if m.end <= at and not _in_quote(sent, m.start)]
         persons = [m for m in window if m.ref.kind == "person"]
         if persons:
             return _Speaker(persons[-1].ref, persons[-1].start, persons[-1].end)
+        bodies = [m for m in window if m.ref.kind in ("body", "research")]
+        if bodies and self.r.body_words.search(sent.text[:at - sent.start]):
+            return _Speaker(bodies[-1].ref, bodies[-1].start, bodies[-1].end)
         head = sent.text[:at - sent.start]
         ref = self._reference(ctx, sent, head, last)
         if window:

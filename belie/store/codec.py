@@ -6,10 +6,14 @@ as NULL and read back as None (it carries no information).
 from __future__ import annotations
 
 import calendar
+import json
 from datetime import date, datetime, timezone
 from typing import Any, Iterable, Mapping
 
+from belie.errors import StoreError
 from belie.model import ActorRef, Claim, DateRange, Document, Event, Location, Quantity, Span
+
+from belie.store.engine import json_dumps
 
 __all__ = [
     "actor_rows",
@@ -54,9 +58,18 @@ def document_row(doc: Document, *, outlet_id: int | None, extractor: str, now: d
         "id": doc.id, "outlet_id": outlet_id, "url": doc.url, "title": doc.title,
         "publisher": doc.publisher, "published": doc.published,
         "published_precision": doc.published_precision, "path": doc.path, "text": doc.text,
-        "language": doc.language, "source_format": doc.source_format, "meta": dict(doc.meta),
+        "language": doc.language, "source_format": doc.source_format, "meta": _plain_json(doc),
         "extractor": extractor, "ingested_at": now, "updated_at": now,
     }
+
+
+def _plain_json(doc: Document) -> dict[str, Any]:
+    """`doc.meta` as plain JSON values (dates become ISO strings), the same on every database."""
+    try:
+        return json.loads(json_dumps(doc.meta))
+    except (TypeError, ValueError) as err:
+        raise StoreError(f"Document {doc.id!r}: meta {err}; keep meta to strings, numbers, lists, "
+                         "mappings and dates.") from err
 
 
 def row_to_document(row: Row) -> Document:
