@@ -84,7 +84,7 @@ def _all(ws, fmt: str) -> None:
 
 
 def _changed(ws, fmt: str) -> None:
-    pairs = ws.store.changed_verdicts()
+    pairs = ws.store.changed_verdicts(include_new=False)
     rows = [{"claim_id": cur.claim_id, "previous": prev.label if prev else None, "label": cur.label,
              "checked_at": cur.checked_at.isoformat() if cur.checked_at else None} for prev, cur in pairs]
     if fmt == "table":

@@ -32,9 +32,10 @@ class _Speaker:
 
 
 class ClaimRules:
-    def __init__(self, rules: Rules, version: str) -> None:
+    def __init__(self, rules: Rules, version: str, capitals: dict[str, str] | None = None) -> None:
         self.r = rules
         self.version = version
+        self.capitals = capitals or {}
 
     def extract(self, ctx: DocContext) -> list[Claim]:
         claims: list[Claim] = []
@@ -90,7 +91,9 @@ class ClaimRules:
         return out
 
     def _cue(self, sent: Sentence) -> Hit | None:
-        cues = [m for m in sent.cues if not _in_quote_text(sent.text, m.start) and not self._blocked(sent.text, m)]
+        names = [(a.start - sent.start, a.end - sent.start) for a in sent.actors]
+        cues = [m for m in sent.cues if not _in_quote_text(sent.text, m.start) and not self._blocked(sent.text, m)
+                and not any(s <= m.start < e for s, e in names)]
         if not cues:
             return None
         comm = self.r.communique.search(sent.text)
@@ -115,8 +118,8 @@ class ClaimRules:
         return self._claims(ctx, sent, last[1], props, None), (last[1] if props else None)
 
     def _continues_report(self, sent: Sentence, speaker: _Speaker) -> bool:
-        """Unquoted follow-on sentences count for reports and officials when they name an armed group."""
-        if speaker.ref.kind not in ("body", "research", "state", "person"):
+        """Unquoted follow-on sentences count for reports and governments when they name an armed group."""
+        if speaker.ref.kind not in ("body", "research", "state"):
             return False
         return any(m.non_state for m in sent.actors) or bool(self.r.reported.search(sent.text))
 
@@ -136,7 +139,9 @@ class ClaimRules:
         before = self._before(ctx, sent, at, last)
         if before is None and self.r.anonymous.search(sent.text[max(0, cue.start - 30):cue.start]):
             return None
-        return before or self._after(ctx, sent, sent.start + cue.end, window=30)
+        if before is None and re.search(r"[,\"\u201d']\s*$", sent.text[:cue.start]):
+            return self._after(ctx, sent, sent.start + cue.end, window=30)  # "..., said Mujahid"
+        return before
 
     def _passive(self, ctx: DocContext, sent: Sentence, at: int, last) -> _Speaker | None:
         """ "X was reported to ...": the account goes on; the speaker is the last one, or the body named before."""
@@ -158,8 +163,32 @@ class ClaimRules:
             m = window[-1]
             if ref and ref.start > m.end:
                 return ref
+            if person := self._role_holder(ctx, sent, m, last):
+                return person
             return _Speaker(m.ref, m.start, m.end) if self._plausible(m) else ref
-        return ref or self._unknown_person(ctx, sent, head)
+        return ref or self._capital(ctx, sent, at) or self._unknown_person(ctx, sent, head)
+
+    def _capital(self, ctx: DocContext, sent: Sentence, at: int) -> _Speaker | None:
+        """ "Islamabad said": a capital right before the cue speaks for its government."""
+        places = [p for p in sent.places if p.end <= at and at - p.end <= 40]
+        name = self.capitals.get(ctx.doc.text[places[-1].start:places[-1].end].lower()) if places else None
+        return _Speaker(ctx.ref(name, ctx.doc.text[places[-1].start:places[-1].end]), places[-1].start,
+                        places[-1].end) if name else None
+
+    def _role_holder(self, ctx: DocContext, sent: Sentence, m: ActorMention, last) -> _Speaker | None:
+        """ "the Taliban spokesman", "the FSB director": the person of that party named before."""
+        after = ctx.doc.text[m.end:m.end + 40]
+        if not self.r.role_after.match(after):
+            return None
+        party = m.ref.affiliation or m.ref.name
+        prior = next((p for p in reversed(ctx.actors) if p.end <= m.start and p.ref.kind == "person"
+                      and (p.ref.affiliation == party or p.ref.name == party)), None)
+        if prior:
+            return _Speaker(prior.ref, m.start, m.end)
+        if last and last[1].ref.kind == "person" and sent.index - last[0] <= 6 \
+                and last[1].ref.affiliation in (None, party, m.ref.name):
+            return _Speaker(last[1].ref, m.start, m.end)
+        return None
 
     def _plausible(self, m: ActorMention) -> bool:
         return m.ref.kind not in ("civilians",)
@@ -196,7 +225,8 @@ class ClaimRules:
 
     def _unknown_person(self, ctx: DocContext, sent: Sentence, head: str) -> _Speaker | None:
         """A capitalised name right before the cue that the knowledge base does not list."""
-        names = [m for m in _NAME.finditer(head[-80:]) if m.group(1).split()[0] not in self.r.not_names]
+        names = [m for m in _NAME.finditer(head[-80:])
+                 if not any(w.strip("'") in self.r.not_names for w in m.group(1).split())]
         if not names:
             return None
         m = names[-1]
@@ -267,7 +297,7 @@ class ClaimRules:
         return Claim(
             document_id=ctx.doc.id, speaker=speaker.ref, kind=prop.kind, polarity=prop.polarity,
             span=Span(*span), quote=ctx.doc.text[span[0]:span[1]], subjects=prop.subjects,
-            location=self._location(ctx, sent), date=when, date_source=source, cue=cue,
+            location=self.location(ctx, sent), date=when, date_source=source, cue=cue,
             number=prop.number, extractor=self.version)
 
     def _date(self, ctx: DocContext, sent: Sentence) -> tuple[date | None, str | None]:
@@ -280,7 +310,8 @@ class ClaimRules:
         url_date = ctx.doc.meta.get("url_date") if ctx.doc.meta else None
         return (url_date, "url") if url_date else (None, None)
 
-    def _location(self, ctx: DocContext, sent: Sentence) -> Location:
+    def location(self, ctx: DocContext, sent: Sentence) -> Location:
+        """The most specific place named in the sentence, else the document's main country."""
         places = [p for p in (ctx.place(m.place_id) for m in sent.places) if p is not None]
         if not places:
             return Location(country=ctx.main_country, precision="country" if ctx.main_country else None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from belie.knowledge import KnowledgeBase
@@ -45,20 +45,25 @@ class Sentence:
     places: list[PlaceMention] = field(default_factory=list)
     paragraph: int = 0
     triggers: set[str] = field(default_factory=set)  # event types whose triggers occur here
+    trigger_at: dict[str, int] = field(default_factory=dict)  # first offset of each type's trigger
     cues: list = field(default_factory=list)  # reporting cues (index.Hit), sentence-relative
     dates: list = field(default_factory=list)  # dates.DateHit, sentence-relative
     outcome_verbs: int = 0  # killed / wounded / arrested words
+    numbers: list = field(default_factory=list)  # (start, end, Quantity), sentence-relative
 
 
 class DocContext:
     """Everything the event and claim rules need to know about one document."""
 
-    def __init__(self, doc: Document, kb: KnowledgeBase, gazetteer: Gazetteer) -> None:
+    def __init__(self, doc: Document, kb: KnowledgeBase, gazetteer: Gazetteer, cache: dict | None = None) -> None:
         self.doc = doc
         self.kb = kb
+        self._cache = cache if cache is not None else {}
         self.when: date | None = doc.published
-        self._flags_known = hasattr(kb, "is_non_state") and any(
-            getattr(a, "non_state", False) or getattr(a, "phases", None) for a in kb.actors.values())
+        if "flags_known" not in self._cache:
+            self._cache["flags_known"] = hasattr(kb, "is_non_state") and any(
+                getattr(a, "non_state", False) or getattr(a, "phases", None) for a in kb.actors.values())
+        self._flags_known = self._cache["flags_known"]
         mentions = gazetteer.find(doc.text)
         self.countries = self._countries(mentions)
         self.actors = self._resolve_actors([m for m in mentions if m.kind == "actor"])
@@ -100,9 +105,11 @@ class DocContext:
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     def _place_id(self, m: Mention) -> str:
-        country = None
-        place = self.kb.resolve_place(m.surface, country=country) if m.surface else None
-        return place.id if place else m.target
+        key = ("place", m.surface, m.target)
+        if key not in self._cache:
+            place = self.kb.resolve_place(m.surface) if m.surface else None
+            self._cache[key] = place.id if place else m.target
+        return self._cache[key]
 
     def _resolve_actors(self, mentions: list[Mention]) -> list[ActorMention]:
         seen: set[str] = set()
@@ -117,6 +124,12 @@ class DocContext:
 
     def _branch(self, name: str) -> str:
         """A core group named in a story about one of its branches' countries means that branch."""
+        key = ("branch", name, frozenset(self.countries))
+        if key not in self._cache:
+            self._cache[key] = self._find_branch(name)
+        return self._cache[key]
+
+    def _find_branch(self, name: str) -> str:
         actor = self.kb.actor(name)
         if actor is None or actor.kind != "group" or actor.country:
             return name
@@ -141,7 +154,18 @@ class DocContext:
 
     # ---------------------------------------------------------------- lookups
     def ref(self, name: str, surface: str | None = None) -> ActorRef:
-        """An ActorRef with the canonical name a scorer or analyst expects for `name`."""
+        """An ActorRef with the canonical name a scorer or analyst expects for `name` (cached per date)."""
+        actor = self.kb.actors.get(name)
+        timeless = actor is not None and not actor.affiliations and not getattr(actor, "phases", None) \
+            and not actor.parent
+        key = ("ref", name) if timeless else ("ref", name, self.when)
+        if key not in self._cache:
+            self._cache[key] = self._ref(name)
+        ref = self._cache[key]
+        return replace(ref, surface=surface) if surface != ref.surface else ref
+
+    def _ref(self, name: str) -> ActorRef:
+        surface = None
         actor = self.kb.actor(name)
         if actor is None:
             return ActorRef(name=name, surface=surface)
@@ -154,6 +178,12 @@ class DocContext:
 
     def is_non_state(self, name: str) -> bool:
         """Armed non-state group on the document's date; by kind when the data has no such flags."""
+        key = ("non_state", name, self.when)
+        if key not in self._cache:
+            self._cache[key] = self._is_non_state(name)
+        return self._cache[key]
+
+    def _is_non_state(self, name: str) -> bool:
         if self._flags_known:
             return self.kb.is_non_state(name, self.when)
         party = self.kb.actor(self.kb.effective_party(name, self.when))
@@ -175,4 +205,3 @@ class DocContext:
         return self.kb.place(place_id)
 
 
-WORD = re.compile(r"\w+")

@@ -5,21 +5,20 @@ import re
 from datetime import date
 from typing import Iterable, Iterator
 
-from belie.errors import ClaimParseError
 from belie.knowledge import KnowledgeBase, default_knowledge
-from belie.model import ActorRef, Claim, Document, Extraction, Span
+from belie.model import Claim, Document, Extraction
+from belie.pipeline.adhoc import QUERY_SPEAKER, read_claim
 from belie.pipeline.claims import ClaimRules
-from belie.pipeline.context import DocContext, Sentence
+from belie.pipeline.context import DocContext
 from belie.pipeline.events import EventRules
 from belie.pipeline.gazetteer import Gazetteer
 from belie.pipeline.index import annotate
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.rules import Rules
 
-__all__ = ["Pipeline", "RULES_VERSION"]
+__all__ = ["QUERY_SPEAKER", "Pipeline", "RULES_VERSION"]
 
 RULES_VERSION = "0.1.0"
-QUERY_SPEAKER = ActorRef(name="analyst query", kind="query")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 
 
@@ -33,13 +32,16 @@ class Pipeline:
         self.rules = Rules(lexicon)
         self.gazetteer = Gazetteer(self.kb, demonym_forms(self.kb, lexicon["demonyms"]))
         self.events = EventRules(self.rules, self.version)
-        self.claims = ClaimRules(self.rules, self.version)
+        self.claims = ClaimRules(self.rules, self.version, capital_speakers(self.kb, lexicon["demonyms"]))
+        self._cache: dict = {}  # knowledge-base lookups (names, places) shared across documents
 
     def context(self, doc: Document) -> DocContext:
         if doc.published is None and doc.url and "url_date" not in doc.meta:
             if m := _URL_DATE.search(doc.url):
                 doc.meta["url_date"] = date(int(m[1]), int(m[2]), 15)
-        ctx = DocContext(doc, self.kb, self.gazetteer)
+        if len(self._cache) > 20_000:  # bounded: memory stays flat while streaming
+            self._cache.clear()
+        ctx = DocContext(doc, self.kb, self.gazetteer, self._cache)
         annotate(ctx.sentences, doc.text, self.rules, doc.published)
         return ctx
 
@@ -54,40 +56,31 @@ class Pipeline:
             yield self.extract(doc)
 
     def parse_claim(self, text: str, as_of: date | None = None) -> Claim:
-        """Read free text ("ISKP has no presence in Afghanistan") as a claim by the analyst."""
-        doc = Document(text=text, published=as_of, url=None)
-        ctx = self.context(doc)
-        sent = Sentence(0, 0, len(text), text, [a for s in ctx.sentences for a in s.actors],
-                        [p for s in ctx.sentences for p in s.places])
-        prop = self.claims.proposition(ctx, sent, 0, len(text), QUERY_SPEAKER, deny_cue=False)
-        groups = [a.ref for a in sent.actors if a.non_state]
-        if prop is None and groups and sent.places:
-            prop = self.claims.proposition(ctx, sent, 0, len(text), QUERY_SPEAKER, deny_cue=False) or \
-                self._presence(ctx, sent)
-        if prop is None or not groups:
-            understood = {"groups": [g.name for g in groups], "kind": prop.kind if prop else None,
-                          "places": [p.place_id for p in sent.places]}
-            missing = [m for m, ok in (("group", groups), ("kind", prop)) if not ok]
-            raise ClaimParseError(text, understood, missing)
-        return Claim(document_id="adhoc", speaker=QUERY_SPEAKER, kind=prop.kind, polarity=prop.polarity,
-                     span=Span(0, len(text)), quote=text, subjects=prop.subjects or groups,
-                     location=self.claims._location(ctx, sent), date=as_of,
-                     date_source="stated" if as_of else None, cue=None, number=prop.number,
-                     extractor=self.version)
+        """Read free text ("ISKP has no presence in Afghanistan") as a claim by the analyst.
 
-    def _presence(self, ctx: DocContext, sent: Sentence):
-        from belie.pipeline.claims import Proposition
-        negated = bool(self.rules.negation.search(sent.text))
-        groups = [a.ref for a in sent.actors if a.non_state]
-        return Proposition("presence", "deny" if negated else "affirm", groups)
+        Raises ClaimParseError naming what was understood when no group or no kind can be read.
+        """
+        return read_claim(self.context(Document(text=text, published=as_of)), self.claims, as_of, self.version)
 
 
-def demonym_forms(kb: KnowledgeBase, table: dict) -> list[tuple[str, str]]:
-    """("German police", "Germany") for every demonym whose country has exactly one state actor."""
+def _states(kb: KnowledgeBase) -> dict[str, list[str]]:
     states: dict[str, list[str]] = {}
     for actor in kb.actors.values():
         if actor.kind == "state" and actor.country and not actor.parent:
             states.setdefault(actor.country, []).append(actor.name)
+    return states
+
+
+def capital_speakers(kb: KnowledgeBase, table: dict) -> dict[str, str]:
+    """{"islamabad": "Pakistan"}: capitals that stand for a country with exactly one state actor."""
+    states = _states(kb)
+    return {name.lower(): states[code][0] for name, code in table.get("capitals", {}).items()
+            if len(states.get(code, [])) == 1}
+
+
+def demonym_forms(kb: KnowledgeBase, table: dict) -> list[tuple[str, str]]:
+    """("German police", "Germany") for every demonym whose country has exactly one state actor."""
+    states = _states(kb)
     forms = []
     for demonym, code in table["demonyms"].items():
         if len(states.get(code, [])) == 1:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from belie.model import ActorRef, DateRange, Event, Location, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
@@ -39,7 +38,7 @@ class EventRules:
     # ---------------------------------------------------------------- one sentence
     def _sentence(self, ctx: DocContext, sent: Sentence, recent: list[tuple[int, Event]]) -> list[Event] | None:
         types = sent.triggers
-        outcomes = self._outcomes(sent.text) if sent.outcome_verbs else {}
+        outcomes = self._outcomes(sent.text, sent.numbers) if sent.outcome_verbs else {}
         if not types and not outcomes.get("killed"):
             return None
         last = recent[-1] if recent else None
@@ -89,7 +88,7 @@ class EventRules:
 
     def _build(self, ctx: DocContext, sent: Sentence, etype: str, agents: list[ActorRef],
                targets: list[ActorRef], outcomes: dict[str, Quantity]) -> list[Event]:
-        when = self._date(ctx, sent)
+        when = self._date(ctx, sent, etype)
         base = Event(
             document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=sent.text,
             agents=agents, targets=targets, date=when or DateRange(),
@@ -116,6 +115,9 @@ class EventRules:
         armed = [m for m in mentions if m.non_state]
         others = [m for m in mentions if not m.non_state and m.ref.kind not in ("body", "research", "media")]
         etype = self._type(types, armed, others)
+        if etype == "attack" and not armed and any(m.ref.kind == "state" for m in others) \
+                and self.r.state_bombing.search(sent.text):
+            etype = "strike"
         if etype == "raid" and "seizure" in types and not outcomes:
             etype = "seizure"
         if etype in _SECURITY_TYPES and others:
@@ -167,21 +169,26 @@ class EventRules:
         return out
 
     # ---------------------------------------------------------------- attributes
-    def _outcomes(self, text: str) -> dict[str, Quantity]:
+    def _outcomes(self, text: str, found_numbers: list) -> dict[str, Quantity]:
         """Counts next to outcome verbs: "killing at least six", "three soldiers were wounded"."""
+        numbers = [n for n in found_numbers if not _is_year(n[2])]
         found: dict[str, Quantity] = {}
-        for kind, (before, after, verbs) in self.r.outcomes.items():
+        if not numbers:
+            return found
+        for kind, verbs in self.r.outcome_kinds.items():
             for verb in verbs.finditer(text):
-                q = self._count(text, verb, before, after)
+                q = self._count(text, verb, numbers)
                 if q is not None:
                     found[kind] = q
                     break
         return found
 
-    def _count(self, text: str, verb: re.Match[str], before: re.Pattern[str], after: re.Pattern[str]) -> Quantity | None:
-        for m in (after.match(text, verb.start()), before.search(text, max(0, verb.start() - 90), verb.end())):
-            q = self.r.numbers.parse(m.group("q")) if m else None
-            if q is not None and not _is_year(q):
+    def _count(self, text: str, verb: re.Match[str], numbers: list) -> Quantity | None:
+        for start, end, q in numbers:
+            if verb.end() <= start <= verb.end() + 40 and self.r.toll.fullmatch(text, verb.end(), start):
+                return q
+        for start, end, q in reversed(numbers):
+            if end <= verb.start() and verb.start() - end <= 70 and self.r.count_gap.fullmatch(text, end, verb.start()):
                 return q
         return None
 
@@ -196,8 +203,16 @@ class EventRules:
                 items.append(f"{code} {m.group('amount')}")
         return list(dict.fromkeys(items))
 
-    def _date(self, ctx: DocContext, sent: Sentence) -> DateRange | None:
-        return first_of(sent.dates)
+    def _date(self, ctx: DocContext, sent: Sentence, etype: str | None = None) -> DateRange | None:
+        """The resolved date nearest the event's trigger (the first one when there is no trigger)."""
+        at = sent.trigger_at.get(etype) if etype else None
+        if at is None or len(sent.dates) < 2:
+            return first_of(sent.dates)
+        ranked = sorted(range(len(sent.dates)), key=lambda i: abs(sent.dates[i].start - at))
+        for i in ranked:
+            if (value := first_of(sent.dates[i:i + 2])) is not None:
+                return value
+        return None
 
     def _background(self, ctx: DocContext, sent: Sentence, when: DateRange | None) -> bool:
         pub = ctx.doc.published

@@ -14,21 +14,20 @@ from typing import Iterator
 
 __all__ = ["Gate", "word_starts"]
 
-_WORD_START = re.compile(r"\b\w")
+_WORD_KEY = re.compile(r"\b\w{1,3}")
 _DIGITS = set("0123456789")
 _UNKNOWN = None
 _KEY_LEN = 3
-_KEYS = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, **{d: "#" for d in "0123456789"}})
+_KEYS = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, **{d: "0" for d in "0123456789"}})
 
 
 def word_starts(text: str) -> list[tuple[int, str]]:
-    """(offset, key) of every word: its first three characters, lowercased, digits as '#'."""
-    keyed = text.translate(_KEYS)
-    return [(i, keyed[i:i + _KEY_LEN]) for i in (m.start() for m in _WORD_START.finditer(text))]
+    """(offset, key) of every word: its first three characters, lowercased, digits as "0"."""
+    return [(m.start(), m.group()) for m in _WORD_KEY.finditer(text.translate(_KEYS))]
 
 
 def _key(chars: str) -> str:
-    return "".join("#" if c in _DIGITS else c for c in chars.lower())
+    return "".join("0" if c in _DIGITS else c for c in chars.lower())
 
 
 class Gate:
@@ -57,7 +56,7 @@ def _prefixes(items: list, n: int) -> set[str] | None:
         return {""}
     op, arg = items[0]
     rest = items[1:]
-    if op is C.AT:
+    if op in (C.AT, C.ASSERT_NOT):  # zero-width: word boundaries, "not after a letter"
         return _prefixes(rest, n)
     if op is C.SUBPATTERN:
         return _prefixes(list(arg[3]) + rest, n)

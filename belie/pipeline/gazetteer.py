@@ -85,6 +85,7 @@ class Gazetteer:
         self._folded_re = self._compile(self._forms[False])
         self._exact_re = self._compile(self._forms[True])
 
+
     def _add(self, text: str, kind: str, target: str, case_sensitive: bool, needs_context: bool) -> None:
         key = text if case_sensitive else fold(text)
         if not key.strip() or len(normalize(key)) < 2:

@@ -5,11 +5,9 @@ rules then only look at sentences that hold a trigger, a cue or an outcome verb.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from belie.pipeline.context import Sentence
 from belie.pipeline.dates import DateHit
@@ -30,13 +28,15 @@ class Hit:
 
 
 def annotate(sentences: list[Sentence], text: str, rules: Rules, published: date | None) -> None:
-    """Fill `triggers`, `cues`, `dates` and `outcome_verbs` of every sentence."""
+    """Fill `triggers`, `cues`, `dates`, `outcome_verbs` and `numbers` of every sentence."""
     if not sentences:
         return
     starts = [s.start for s in sentences]
     words = word_starts(text)
     for m in rules.gates["triggers"].finditer(text, words):
-        _owner(sentences, starts, m.start()).triggers.add(m.lastgroup or "")
+        sent = _owner(sentences, starts, m.start())
+        sent.triggers.add(m.lastgroup or "")
+        sent.trigger_at.setdefault(m.lastgroup or "", m.start() - sent.start)
     for m in rules.gates["cue"].finditer(text, words):
         sent = _owner(sentences, starts, m.start())
         sent.cues.append(Hit(m.start() - sent.start, m.end() - sent.start, m.group(0), m.lastgroup or ""))
@@ -45,6 +45,10 @@ def annotate(sentences: list[Sentence], text: str, rules: Rules, published: date
         sent.dates.append(DateHit(hit.start - sent.start, hit.end - sent.start, hit.kind, hit.value))
     for m in rules.gates["outcome_verbs"].finditer(text, words):
         _owner(sentences, starts, m.start()).outcome_verbs += 1
+    for m in rules.gates["numbers"].finditer(text, words):
+        sent = _owner(sentences, starts, m.start())
+        if sent.outcome_verbs:
+            sent.numbers.append((m.start() - sent.start, m.end() - sent.start, rules.numbers.quantity(m)))
 
 
 def _owner(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence:

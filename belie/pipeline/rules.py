@@ -29,12 +29,9 @@ class Rules:
         self.triggers = re.compile("|".join(
             rf"(?P<{t}>\b(?:{'|'.join(ev['triggers'][t])})\b)" for t in self.priority), re.I)
         num = self.numbers.pattern.pattern.replace("(?P<", "(?P<n_")
-        counted = ev["counted"]
-        self.outcomes = {
-            kind: (re.compile(rf"(?P<q>{num.replace('(?P<n_', '(?P<b_')})\s+(?:[\w'-]+\s+){{0,4}}?{_FILLER}(?:{verbs})\b$", re.I),
-                   re.compile(rf"(?:{verbs})\s+{_TOLL}(?P<q>{num})(?:\s+(?:{counted}))?", re.I),
-                   _words(verbs))
-            for kind, verbs in ev["outcomes"].items()}
+        self.outcome_kinds = {kind: _words(verbs) for kind, verbs in ev["outcomes"].items()}
+        self.toll = re.compile(rf"\s+{_TOLL}", re.I)
+        self.count_gap = re.compile(rf"\s+(?:[\w'-]+\s+){{0,4}}?{_FILLER}", re.I)
         self.outcome_verbs = _words("|".join(ev["outcomes"].values()))
         self.seized = _words(ev["seized"])
         self.currency = re.compile(
@@ -48,11 +45,13 @@ class Rules:
         self.action = re.compile(ev["action"], re.I)
         self.locative = re.compile(ev["locative"], re.I)
         self.coordination = re.compile(ev["coordination"], re.I)
+        self.state_bombing = _words(ev["state_bombing"])
         self.group_refs = _words(roles["group_refs"])
         self.authority_refs = _words(roles["authority_refs"])
         self.speaker_refs = _words(roles["speaker_refs"])
         self.body_refs = _words(roles["body_refs"])
         self.person_roles = _words(roles["person_roles"])
+        self.role_after = re.compile(rf"(?:'s)?\s+(?:(?:acting|former|chief|top|deputy|senior|official|main)\s+)?(?:{roles['person_roles']})\b", re.I)
         self.anonymous = _words(roles["anonymous"])
         self.not_names = frozenset(roles["not_names"])
         self.cue = re.compile(
@@ -70,3 +69,4 @@ class Rules:
         self.body_words = _words(cl["body_words"])
         self.reported = _words(cl["reported"])
         self.gates = {name: Gate(getattr(self, name)) for name in ("triggers", "cue", "outcome_verbs")}
+        self.gates["numbers"] = Gate(self.numbers.pattern)

@@ -6,6 +6,7 @@ import re
 __all__ = ["split_sentences"]
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*")
+_HEADING_MAX = 70  # longer lines ending without punctuation before a number are wrapped prose
 _ABBREV = frozenset(
     "mr mrs ms dr gen lt col capt maj sgt st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.n u.k e.g i.e approx govt dept prof rev sen rep gov mt ft inc ltd co corp".split())
@@ -20,12 +21,23 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _ABBREV or (len(token) == 1 and token.isalpha())
 
 
+def _is_wrapped(text: str, newline: int, gap: str) -> bool:
+    """A single line break inside a long line of prose (hard-wrapped text) does not end a sentence."""
+    if gap.count("\n") > 1:
+        return False
+    line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
+    after = text[newline + len(gap):newline + len(gap) + 1]
+    return line[-1:] not in ".!?:\"'\u201d\u2019" and (after.islower() or len(line) > _HEADING_MAX and after.isdigit())
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the sentences of `text`, stripped of surrounding space."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        if text[m.start()] == "\n" and _is_wrapped(text, m.start(), m.group(0)):
             continue
         end = m.start() + len(m.group(0).rstrip())
         _add(text, start, end, spans)

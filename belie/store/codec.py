@@ -1,7 +1,8 @@
 """Records <-> rows: flatten model.py records into column dicts and rebuild them exactly.
 
-One deliberate normalisation: a `Quantity` whose low, high and text are all None is stored
-as NULL and read back as None (it carries no information).
+Two deliberate normalisations: a `Quantity` whose low, high and text are all None is stored
+as NULL and read back as None (it carries no information), and `Document.meta` is stored as
+plain JSON, so dates in it come back as ISO strings.
 """
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from typing import Any, Iterable, Mapping
 
 from belie.errors import StoreError
 from belie.model import ActorRef, Claim, DateRange, Document, Event, Location, Quantity, Span
-
 from belie.store.engine import json_dumps
 
 __all__ = [

@@ -1,8 +1,9 @@
 """Store URLs and engines: paths become SQLite URLs; SQLite gets WAL, foreign keys and a busy timeout.
 
-SQLite write transactions start with `BEGIN IMMEDIATE` (connections opened through
-`write_connection`), so two processes saving at once queue on the busy timeout instead
-of failing half-way; reads use plain deferred transactions.
+Write transactions (connections opened through `write_connection`) run one at a time:
+SQLite starts them with `BEGIN IMMEDIATE` (waiting up to the busy timeout), PostgreSQL takes
+a transaction-level advisory lock. So two processes saving the same new document queue
+instead of failing; reads are never blocked.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ __all__ = ["BUSY_TIMEOUT_S", "create_store_engine", "json_dumps", "mask_url", "r
 BUSY_TIMEOUT_S = 30
 CACHE_KIB = 65536  # per connection, allocated as pages are read
 _WRITE = "belie_write"
+_PG_WRITE_LOCK = 0x62656C6957  # advisory lock key held by write transactions
 
 
 def resolve_url(value: str) -> str:
@@ -77,7 +79,16 @@ def create_store_engine(url: str) -> Engine:
                          "(PostgreSQL needs: pip install 'belie[postgres]').") from err
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine)
+    elif engine.dialect.name == "postgresql":
+        _configure_postgresql(engine)
     return engine
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(_WRITE):  # one writer at a time, as on SQLite
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_WRITE_LOCK})")
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -85,11 +96,11 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
         cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; no fsync per commit
         cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # random-key indexes need a larger cache
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -16,7 +16,6 @@ from belie.store.engine import write_connection
 __all__ = ["MIGRATIONS", "alembic_config", "current_revision", "head_revision", "upgrade"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-_LOCK_KEY = 0x62656C6965  # "belie"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -41,21 +40,18 @@ def upgrade(engine: Engine) -> str:
     """Bring the database to the newest schema (a no-op when it is there already); return the revision."""
     head = head_revision()
     with engine.connect() as conn:
-        current = current_revision(conn)
-        if current is None and inspect(conn).has_table("documents"):
-            raise StoreError("This database has belie tables but no Alembic revision: it was not made by "
-                             "belie's migrations and cannot be trusted. Open a new store (another path "
-                             "or database) and ingest again.")
-    if current == head:
-        return head
+        if current_revision(conn) == head:
+            return head
     with write_connection(engine) as conn:
-        with conn.begin():
-            _lock(conn)
+        with conn.begin():  # a write transaction: one migrator at a time (see engine.py)
+            _refuse_unmigrated(conn)
             command.upgrade(alembic_config(conn), "head")
         return current_revision(conn) or ""
 
 
-def _lock(conn: Connection) -> None:
-    """PostgreSQL: one migrator at a time (SQLite: BEGIN IMMEDIATE already serialises)."""
-    if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_KEY})")
+def _refuse_unmigrated(conn: Connection) -> None:
+    if current_revision(conn) is None and inspect(conn).has_table("documents"):
+        raise StoreError("This database has belie tables but no Alembic revision: it was not made by "
+                         "belie's migrations and cannot be trusted. Open a new store (another path "
+                         "or database) and ingest again.")
+

@@ -14,7 +14,7 @@ from typing import Any, Collection, Iterable, Iterator, Literal, TypeVar
 
 from alembic.util.exc import CommandError
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
 from belie.errors import StoreError
 from belie.model import Claim, Document, Event, Extraction, Verdict
@@ -247,7 +247,7 @@ def _reason(err: BaseException) -> str:
 def _next_step(err: SQLAlchemyError) -> str:
     if isinstance(err, IntegrityError):
         return "A record id or link clashes with what is stored; nothing from this write was kept."
-    if isinstance(getattr(err, "orig", None), (TypeError, ValueError)):
+    if isinstance(err, DataError) or isinstance(getattr(err, "orig", None), (TypeError, ValueError)):
         return "A record holds a value the database cannot store (see above); fix it and save again."
     return "Check that the database is reachable and writable, then retry."
 

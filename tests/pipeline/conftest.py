@@ -42,6 +42,8 @@ def small_kb() -> KnowledgeBase:
               aliases=["Mazar-i-Sharif"]),
         Place("AF-NAN", "Nangarhar", "admin1", "AF", admin1="AF-NAN", parent="AF"),
         Place("PK-KP", "Khyber Pakhtunkhwa", "admin1", "PK", admin1="PK-KP", parent="PK"),
+        Place("PK-IS", "Islamabad Capital Territory", "admin1", "PK", admin1="PK-IS", parent="PK"),
+        Place("PK-IS/islamabad", "Islamabad", "city", "PK", admin1="PK-IS", parent="PK-IS"),
         Place("PK-KP/peshawar", "Peshawar", "city", "PK", admin1="PK-KP", parent="PK-KP"),
         Place("PK-KP/bajaur", "Bajaur", "district", "PK", admin1="PK-KP", parent="PK-KP"),
     ]

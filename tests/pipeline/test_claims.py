@@ -93,3 +93,28 @@ def test_speaker_context_rule_is_not_a_subject_of_its_own_claim(pipe: Pipeline) 
     (c,) = claims(pipe, "The Taliban said Daesh is not a threat.")
     assert c.speaker.name == "Taliban"
     assert [s.name for s in c.subjects] == ["ISKP"]
+
+
+def test_role_noun_after_a_party_is_the_person_of_that_party(pipe: Pipeline) -> None:
+    text = ("Zabihullah Mujahid spoke in Kabul on Monday. "
+            "The Taliban spokesman said Daesh has no presence in Afghanistan.")
+    (c,) = claims(pipe, text)
+    assert c.speaker.name == "Zabihullah Mujahid"
+
+
+def test_capital_speaks_for_its_government(pipe: Pipeline) -> None:
+    (c,) = claims(pipe, "Islamabad said the TTP uses Afghan soil to attack Pakistan.")
+    assert c.speaker.name == "Pakistan"
+    assert (c.kind, c.polarity) == ("territory_use", "affirm")
+
+
+def test_report_findings_continue_in_the_next_sentence(pipe: Pipeline) -> None:
+    text = ("The Monitoring Team said ISKP remains the most serious threat in Afghanistan. "
+            "The TTP was reported to keep training camps in Nangarhar.")
+    found = claims(pipe, text)
+    assert [(c.speaker.name, c.kind) for c in found] == [("UN Monitoring Team", "capability"),
+                                                         ("UN Monitoring Team", "presence")]
+
+
+def test_adjective_uses_of_cue_words_are_not_cues(pipe: Pipeline) -> None:
+    assert claims(pipe, "Taliban forces found cash at an alleged ISKP hideout in Kabul.") == []

@@ -86,3 +86,22 @@ def test_seized_money_keeps_currency(pipe: Pipeline) -> None:
     (ev,) = events(pipe, "Taliban forces seized weapons and $2 million at an ISKP hideout in Mazar-e-Sharif on Monday.")
     assert "weapons" in ev.seized
     assert any(item.startswith("USD") for item in ev.seized)
+
+
+def test_demonym_forces_name_the_state(pipe: Pipeline) -> None:
+    (ev,) = events(pipe, "Pakistani forces arrested three TTP commanders in Peshawar on Sunday.")
+    assert [a.name for a in ev.agents] == ["Pakistan"]
+    assert ev.type == "arrest"
+
+
+def test_a_state_bombing_is_a_strike(pipe: Pipeline) -> None:
+    (ev,) = events(pipe, "Pakistan bombed Kabul on Thursday, killing two people.")
+    assert ev.type == "strike"
+    assert [a.name for a in ev.agents] == ["Pakistan"]
+
+
+def test_hard_wrapped_lines_stay_one_sentence(pipe: Pipeline) -> None:
+    text = ("Taliban special forces raided an Islamic State Khorasan Province hideout in Mazar-e-Sharif on Monday,\n"
+            "killing three militants and arresting two others, a Taliban spokesman said.")
+    (ev,) = events(pipe, text)
+    assert ev.type == "raid" and ev.span == type(ev.span)(0, len(text))

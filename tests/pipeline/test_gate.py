@@ -30,7 +30,7 @@ def _gated(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in Gate(pattern).finditer(text, word_starts(text))]
 
 
-@pytest.mark.parametrize("name", ["triggers", "cue", "outcome_verbs"])
+@pytest.mark.parametrize("name", ["triggers", "cue", "outcome_verbs", "numbers"])
 def test_every_lexicon_pattern_has_a_gate(rules: Rules, name: str) -> None:
     assert rules.gates[name].keys, f"{name} fell back to a full scan"
 
@@ -39,7 +39,7 @@ def test_every_lexicon_pattern_has_a_gate(rules: Rules, name: str) -> None:
 @given(st.lists(st.sampled_from(WORDS), max_size=40))
 def test_gate_finds_what_finditer_finds(rules: Rules, words: list[str]) -> None:
     text = " ".join(words)
-    for pattern in (rules.triggers, rules.cue, rules.outcome_verbs, rules.dates.pattern):
+    for pattern in (rules.triggers, rules.cue, rules.outcome_verbs, rules.dates.pattern, rules.numbers.pattern):
         assert _gated(pattern, text) == _plain(pattern, text)
 
 

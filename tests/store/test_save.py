@@ -156,3 +156,12 @@ def test_unstorable_meta_is_a_store_error(store: Store) -> None:
     with pytest.raises(StoreError, match="meta object value .* cannot be stored as JSON"):
         store.save(d, f.extraction(d))
     assert not store.has_document(d.id)
+
+
+def test_text_the_database_rejects_is_a_store_error(store: Store) -> None:
+    d = f.doc(text="NUL \x00 inside")
+    if store.engine.dialect.name == "sqlite":
+        assert store.save(d, f.extraction(d)) == "ingested" and store.document(d.id) == d
+        return
+    with pytest.raises(StoreError, match="NUL .*fix it and save again"):
+        store.save(d, f.extraction(d))
