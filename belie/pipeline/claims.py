@@ -301,12 +301,14 @@ class ClaimRules:
             number=prop.number, extractor=self.version)
 
     def _date(self, ctx: DocContext, sent: Sentence) -> tuple[date | None, str | None]:
-        pub = ctx.doc.published
+        pub = ctx.anchor
         for hit in sent.dates:
             if hit.value and hit.value.precision == "day" and hit.kind in ("weekday", "rel", "mdy", "dmy", "iso"):
                 return hit.value.start, "stated"
         if pub:
             return pub, "published"
+        if ctx.doc.published:  # read off the URL by the ingest stage
+            return ctx.doc.published, "url"
         url_date = ctx.doc.meta.get("url_date") if ctx.doc.meta else None
         return (url_date, "url") if url_date else (None, None)
 

@@ -60,6 +60,8 @@ class DocContext:
         self.kb = kb
         self._cache = cache if cache is not None else {}
         self.when: date | None = doc.published
+        # Relative dates resolve only against a stated publication date, never one read off the URL.
+        self.anchor: date | None = None if doc.meta.get("published_source") == "url" else doc.published
         if "flags_known" not in self._cache:
             self._cache["flags_known"] = hasattr(kb, "is_non_state") and any(
                 getattr(a, "non_state", False) or getattr(a, "phases", None) for a in kb.actors.values())

@@ -215,7 +215,7 @@ class EventRules:
         return None
 
     def _background(self, ctx: DocContext, sent: Sentence, when: DateRange | None) -> bool:
-        pub = ctx.doc.published
+        pub = ctx.anchor
         if when and when.end and pub and (pub - when.end).days > 60:
             return True
         return bool(self.r.background.search(sent.text)) and when is not None and when.precision in ("year", "range")

@@ -118,3 +118,12 @@ def test_report_findings_continue_in_the_next_sentence(pipe: Pipeline) -> None:
 
 def test_adjective_uses_of_cue_words_are_not_cues(pipe: Pipeline) -> None:
     assert claims(pipe, "Taliban forces found cash at an alleged ISKP hideout in Kabul.") == []
+
+
+def test_a_publication_date_read_off_the_url_does_not_anchor_relative_dates(pipe: Pipeline) -> None:
+    doc = Document(text="Zabihullah Mujahid said on Monday that Daesh has no presence in Afghanistan. "
+                        "ISKP gunmen attacked a school in Kabul on Monday, killing four.",
+                   published=date(2023, 3, 15), published_precision="month", meta={"published_source": "url"})
+    ex = pipe.extract(doc)
+    assert (ex.claims[0].date, ex.claims[0].date_source) == (date(2023, 3, 15), "url")
+    assert ex.events[0].date.start is None
