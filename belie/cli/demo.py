@@ -42,9 +42,12 @@ def demo(
                   f"--db {db_path}", highlight=False)
 
 
+ORDER = {"contradicted": 0, "disputed": 1, "supported": 2, "unverified": 3}
+SHOWN = 12
+
+
 def _summarise(ws, ingest, verdicts) -> None:
     from rich.console import Console
-    from rich.table import Table
 
     console = Console()
     claims = {c.id: c for c in ws.store.claims()}
@@ -52,16 +55,25 @@ def _summarise(ws, ingest, verdicts) -> None:
     console.print(f"[bold]belie demo[/bold]: {ingest.summary()}; {events} events, {len(claims)} claims")
     labels = Counter(v.label for v in verdicts)
     console.print("verdicts: " + ", ".join(f"{n} {label}" for label, n in labels.most_common()))
-    table = Table("speaker", "claim", "verdict", "evidence", title="claims checked")
-    order = {"contradicted": 0, "disputed": 1, "supported": 2, "unverified": 3}
-    for v in sorted(verdicts, key=lambda v: order.get(v.label, 9)):
-        claim = claims.get(v.claim_id)
-        if claim is None:
-            continue
-        table.add_row(claim.speaker.name, _short(claim.quote), v.label, str(len(v.evidence)))
-    console.print(table)
+    ranked = sorted((v for v in verdicts if v.claim_id in claims),
+                    key=lambda v: (ORDER.get(v.label, 9), -len(v.evidence)))
+    console.print(_table(ranked[:SHOWN], claims))
+    if len(ranked) > SHOWN:
+        console.print(f"… and {len(ranked) - SHOWN} more claims, with every piece of evidence, in the report.")
 
 
-def _short(text: str, n: int = 70) -> str:
+def _table(verdicts, claims):
+    from rich.table import Table
+
+    table = Table("verdict", "speaker", "claim", "said", "evidence", title="claims checked (strongest first)")
+    for v in verdicts:
+        claim = claims[v.claim_id]
+        subjects = ", ".join(s.name for s in claim.subjects) or "any armed group"
+        table.add_row(v.label, claim.speaker.name, f"{claim.kind} {claim.polarity}: {subjects}",
+                      _short(claim.quote), str(len(v.evidence)))
+    return table
+
+
+def _short(text: str, n: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
