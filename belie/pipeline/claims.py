@@ -13,6 +13,11 @@ from belie.pipeline.rules import Rules
 __all__ = ["ClaimRules", "Proposition"]
 
 _QUOTES = "\"\u201c\u201d"
+_CIRCUMSTANCE = re.compile(r"in (?:a|an|its|their) ", re.I)  # "In a statement, X said": X speaks
+_SOFT_DENY = re.compile(r"propaganda|exaggerat|limited|contained", re.I)  # too loose to change a kind
+_PRONOUN_OBJ = re.compile(r"\s+(?:him|her|them)\b", re.I)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.I)
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", "federal", "state", "senior"})
 _NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:al-|ul-|ud-)?[A-Z][a-z'\-]+){1,3})\b")
 
 
@@ -59,19 +64,50 @@ class ClaimRules:
             return [], None
         start, end = self._prop_bounds(sent, cue, speaker)
         props = self._propositions(ctx, sent, start, end, speaker.ref, cue.kind == "deny")
+        if not props and (own := self._group_claim(ctx, sent, cue, speaker)):
+            props = [(0, len(sent.text), own, None)]
         return self._claims(ctx, sent, speaker, props, cue.text), speaker
 
+    def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
+        """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
+        if not cue.text.lower().startswith("claim") or not ctx.is_non_state(speaker.ref.name):
+            return None
+        if not self.r.claimed_object.search(sent.text):
+            return None
+        return Proposition("responsibility", "affirm", [speaker.ref])
+
     def _propositions(self, ctx: DocContext, sent: Sentence, start: int, end: int, speaker: ActorRef,
-                      deny_cue: bool) -> list[tuple[int, int, Proposition]]:
-        out: list[tuple[int, int, Proposition]] = []
+                      deny_cue: bool) -> list[tuple[int, int, Proposition, _Speaker | None]]:
+        """(clause start, end, proposition, its own speaker or None for the sentence's speaker)."""
+        out: list[tuple[int, int, Proposition, _Speaker | None]] = []
         seen: set[tuple] = set()
+        held: _Speaker | None = None  # a nested speaker goes on over the clauses after it
         for i, (cs, ce) in enumerate(self._clauses(sent.text, start, end)):
-            prop = self.proposition(ctx, sent, cs, ce, speaker, deny_cue=deny_cue and i == 0)
-            key = (prop.kind, prop.polarity, tuple(x.name for x in prop.subjects)) if prop else None
+            who, ps, deny = self._nested(sent, start, cs, ce, speaker) if i else (None, cs, deny_cue)
+            held = who = who or held
+            ref = who.ref if who else speaker
+            prop = self.proposition(ctx, sent, ps, ce, ref, deny_cue=deny)
+            key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects)) if prop else None
             if prop and key not in seen:
                 seen.add(key)
-                out.append((cs, ce, prop))
+                out.append((cs, ce, prop, who))
         return out
+
+    def _nested(self, sent: Sentence, start: int, cs: int, ce: int, speaker: ActorRef) -> tuple[_Speaker | None, int, bool]:
+        """A clause with its own speech verb ("even though the Taliban assert that ...") has its own speaker."""
+        cue = next((m for m in sent.cues if cs <= m.start < ce and m.kind != "phrase"
+                    and not _in_quote_text(sent.text, m.start) and not self._blocked(sent.text, m)), None)
+        if cue is None:
+            return None, cs, False
+        own = [m for m in sent.actors if sent.start + cs <= m.start and m.end <= sent.start + cue.start
+               and self._plausible(m) and not _in_quote(sent, m.start)]
+        if not own and cue.text.lower().endswith("ing") and speaker.kind in ("body", "research"):
+            own = [m for m in sent.actors if sent.start + start <= m.start < sent.start + cs  # the report's subject
+                   and m.ref.kind not in ("body", "research", "civilians")][:1]
+        if not own:
+            return None, cs, False
+        pick = next((m for m in reversed(own) if m.ref.kind == "person"), own[-1])
+        return _Speaker(pick.ref, pick.start, pick.end), cue.end, cue.kind == "deny"
 
     def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds, cursor = [], start
@@ -85,9 +121,9 @@ class ClaimRules:
     def _claims(self, ctx: DocContext, sent: Sentence, speaker: _Speaker, props, cue: str | None) -> list[Claim]:
         whole = len(props) == 1
         out = []
-        for cs, ce, prop in props:
+        for cs, ce, prop, own in props:
             span = (sent.start, sent.end) if whole else _strip(sent, cs, ce)
-            out.append(self._claim(ctx, sent, speaker, prop, cue, span))
+            out.append(self._claim(ctx, sent, own or speaker, prop, cue, span))
         return out
 
     def _cue(self, sent: Sentence) -> Hit | None:
@@ -100,6 +136,9 @@ class ClaimRules:
         if comm:
             later = [m for m in cues if m.start >= comm.start()]
             cues = later or cues
+        if cues[0].kind == "phrase" and _CIRCUMSTANCE.match(cues[0].text):
+            verbs = [m for m in cues[1:] if m.kind != "phrase"]  # "In a statement, the military said"
+            return verbs[0] if verbs else cues[0]
         return cues[0]
 
     def _blocked(self, text: str, cue: Hit) -> bool:
@@ -126,6 +165,8 @@ class ClaimRules:
     # ---------------------------------------------------------------- speaker
     def _speaker(self, ctx: DocContext, sent: Sentence, cue: Hit, last) -> _Speaker | None:
         at = sent.start + cue.start
+        if cue.kind == "phrase" and (_PRONOUN_OBJ.match(sent.text, cue.end) or _POSSESSIVE.search(cue.text)):
+            return self._pronoun(ctx, sent, at, last)  # "According to him", "In her view"
         if cue.kind == "phrase" and cue.text.lower().startswith("according to"):
             body = self.r.body_phrase.match(sent.text, cue.end)
             named = [m for m in sent.actors if body and sent.start + body.start() <= m.start < sent.start + body.end()]
@@ -137,11 +178,43 @@ class ClaimRules:
         if re.search(r"\b(?:was|were|is|are|been|being)\s+$", sent.text[max(0, cue.start - 12):cue.start]):
             return self._passive(ctx, sent, at, last)
         before = self._before(ctx, sent, at, last)
+        if before is None:
+            before = self._noun_speaker(ctx, sent, at)
         if before is None and self.r.anonymous.search(sent.text[max(0, cue.start - 30):cue.start]):
             return None
         if before is None and re.search(r"[,\"\u201d']\s*$", sent.text[:cue.start]):
             return self._after(ctx, sent, sent.start + cue.end, window=30)  # "..., said Mujahid"
         return before
+
+    def _pronoun(self, ctx: DocContext, sent: Sentence, at: int, last) -> _Speaker | None:
+        """ "according to him": the last speaker when recent, else the last person named."""
+        if last and sent.index - last[0] <= 4 and last[1].ref.kind in ("person", None):
+            return _Speaker(last[1].ref, at, at)
+        prior = ctx.last_actor(at, kinds=("person",))
+        return _Speaker(prior.ref, at, at) if prior else (last[1] if last and sent.index - last[0] <= 4 else None)
+
+    def _noun_speaker(self, ctx: DocContext, sent: Sentence, at: int) -> _Speaker | None:
+        """ "Afghan officials claimed", "prosecutors said": the state named by the adjective, else the
+        last government or body named before (bare "officials" stay anonymous)."""
+        lo = max(0, at - sent.start - 60)
+        m = self.r.speaker_nouns.search(sent.text[lo:at - sent.start])
+        if m is None:
+            return None
+        begin = sent.start + lo + m.start()
+        if name := self._qualified(ctx, m.group("adj"), m.group("noun")):
+            return _Speaker(ctx.ref(name, m.group(0).strip()), begin, at)
+        if m.group("noun").lower() == "officials":
+            return None
+        prior = ctx.last_actor(begin, non_state=False, kinds=("state", "body", "force", "group"))
+        return _Speaker(replace(prior.ref, surface=m.group(0).strip()), begin, at) if prior else None
+
+    def _qualified(self, ctx: DocContext, adj: str | None, noun: str) -> str | None:
+        if not adj or adj.lower() in _ARTICLES:
+            return None
+        for surface in (f"{adj} {noun}", f"{adj} authorities", f"{adj} government"):
+            if name := ctx.kb.canonical(surface, ctx.when):
+                return name
+        return None
 
     def _passive(self, ctx: DocContext, sent: Sentence, at: int, last) -> _Speaker | None:
         """ "X was reported to ...": the account goes on; the speaker is the last one, or the body named before."""
@@ -197,6 +270,9 @@ class ClaimRules:
         after = [m for m in sent.actors if at <= m.start <= at + window]
         persons = [m for m in after if m.ref.kind == "person" and m.start <= (after[0].end + 40 if after else 0)]
         pick = persons[0] if persons else (after[0] if after else None)
+        if pick is None and (m := self.r.group_refs.match(sent.text, at - sent.start + 1)):
+            prior = ctx.last_actor(at, non_state=True)  # "has been taken by the group"
+            return _Speaker(replace(prior.ref, surface=m.group(0)), at, at + len(m.group(0))) if prior else None
         return _Speaker(pick.ref, pick.start, pick.end) if pick else None
 
     def _reference(self, ctx: DocContext, sent: Sentence, head: str, last) -> _Speaker | None:
@@ -243,6 +319,8 @@ class ClaimRules:
 
     # ---------------------------------------------------------------- proposition
     def _prop_bounds(self, sent: Sentence, cue: Hit, speaker: _Speaker) -> tuple[int, int]:
+        if cue.text.lower().startswith("according to") and len(sent.text[:cue.start].split()) >= 4:
+            return 0, cue.start  # "ISKP is active in Kunar, according to the report"
         after = sent.text[cue.end:]
         if len(after.split()) >= 3 and not (speaker.start - sent.start >= cue.end and len(after.split()) < 8):
             start = max(cue.end, speaker.end - sent.start) if speaker.start - sent.start >= cue.end else cue.end
@@ -256,6 +334,10 @@ class ClaimRules:
         if found is None:
             return None
         kind, cue = found
+        if kind in ("presence", "responsibility") and not self.r.communique.search(text) \
+                and (weak := self.r.capability_deny.search(text)) and not _SOFT_DENY.match(weak.group(0)) \
+                and not self.r.negation.search(text[:weak.start()][-12:]):
+            kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
         scope = text[max(0, cue.start() - 60):cue.end() + 25]
         polarity = self._polarity(kind, scope, deny_cue)
         subjects = self._subjects(ctx, sent, start, end, speaker)

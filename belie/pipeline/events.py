@@ -7,6 +7,7 @@ from dataclasses import replace
 from belie.model import ActorRef, DateRange, Event, Location, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
 from belie.pipeline.dates import first_of
+from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.rules import Rules
 
 __all__ = ["EventRules"]
@@ -19,6 +20,13 @@ class EventRules:
     def __init__(self, rules: Rules, version: str) -> None:
         self.r = rules
         self.version = version
+        self.generic = re.compile(rules.event_lexicon["generic"], re.I)
+        capitals = rules.event_lexicon["capital_of"]
+        self.capital_of = {k.lower(): v for k, v in capitals.items()}
+        self.capital_phrase = re.compile(rf"\b({'|'.join(map(re.escape, capitals))})\s+capital\b", re.I)
+        self.named_deaths = re.compile(rules.event_lexicon["named_deaths"], re.I)
+        self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
+        self.reporting_date = re.compile(load_lexicon()["dates"]["reporting_before"], re.I)
 
     def extract(self, ctx: DocContext) -> list[Event]:
         """Events in document order; a sentence about an incident already found enriches it instead."""
@@ -26,8 +34,9 @@ class EventRules:
         recent: list[tuple[int, Event]] = []  # (sentence index, event) of the last few sentences
         for sent in ctx.sentences:
             recent = [(i, e) for i, e in recent if sent.index - i <= _MERGE_WINDOW]
-            for ev in self._sentence(ctx, sent, recent) or []:
-                same = next((e for _, e in reversed(recent) if _same_incident(e, ev)), None)
+            for ev in self._sentence(ctx, sent, events) or []:
+                same = next((e for i, e in reversed(recent) if i != sent.index and _same_incident(e, ev)), None) \
+                    or next((e for e in reversed(events) if _same_undated(e, ev)), None)
                 if same is not None:
                     self._absorb(same, ev)
                     continue
@@ -36,24 +45,27 @@ class EventRules:
         return events
 
     # ---------------------------------------------------------------- one sentence
-    def _sentence(self, ctx: DocContext, sent: Sentence, recent: list[tuple[int, Event]]) -> list[Event] | None:
+    def _sentence(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event] | None:
         types = sent.triggers
         outcomes = self._outcomes(sent.text, sent.numbers) if sent.outcome_verbs else {}
+        if (named := self._named_deaths(ctx, sent, earlier)):
+            return named
         if not types and not outcomes.get("killed"):
             return None
-        last = recent[-1] if recent else None
-        if last and sent.index - last[0] <= 2 and self._refers_back(ctx, sent, last[1]):
-            self._merge(ctx, sent, last[1], outcomes)
+        if (target := self._antecedent(ctx, sent, earlier)) is not None:
+            self._merge(ctx, sent, target, outcomes)
             return None
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
-        if not agents and not targets and not (outcomes and sent.places):
+        if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent))):
             return None
         if not _is_prose(sent.text) or not self._is_incident(ctx, sent, outcomes):
             return None
-        return self._build(ctx, sent, etype, agents, targets, outcomes)
+        return self._build(ctx, sent, etype, agents, targets, outcomes, earlier)
 
     def _is_incident(self, ctx: DocContext, sent: Sentence, outcomes: dict[str, Quantity]) -> bool:
         """Numbers, a date or a named place make a sentence an incident; else a plain past-tense action."""
+        if not outcomes and (self.generic.search(sent.text) or sent.text.rstrip().endswith("?")):
+            return False
         when = self._date(ctx, sent)
         local = any((p := ctx.place(m.place_id)) and p.kind != "country" for m in sent.places)
         if outcomes or local or (when and when.precision != "range"):
@@ -65,16 +77,46 @@ class EventRules:
         vague = self.r.not_incident.search(sent.text)
         return bool(action) and (vague is None or action.start() < vague.start())
 
-    def _refers_back(self, ctx: DocContext, sent: Sentence, last: Event) -> bool:
-        """ "the attack", "the blast" with no new place: the incident just described."""
-        if not self.r.anaphora.search(sent.text) or (self._date(ctx, sent) and last.date.start is None):
-            return False
+    def _antecedent(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Event | None:
+        """ "the attack", "Friday's blast": the latest earlier incident of that kind, place and date."""
+        m = self.r.anaphora.search(sent.text)
+        if m is None or not earlier:
+            return None
+        kinds = _anaphora_types(m.group(0))
         when = self._date(ctx, sent)
-        if when and last.date.start and not (when.start <= (last.date.end or last.date.start) <= (when.end or when.start)
-                                             or last.date.start <= when.start <= (last.date.end or last.date.start)):
-            return False
-        admin = {p.admin1 for p in self._places(ctx, sent.places)}
-        return not admin or admin == {last.location.admin1}
+        admin = {p.admin1 for p in self._places(ctx, sent.places) if p.kind != "country"}
+        for ev in reversed(earlier):
+            if kinds and ev.type not in kinds:
+                continue
+            if when and (not _overlap(when, ev.date) if ev.date.start else self._background(ctx, sent, when)):
+                continue
+            if not admin or ev.location.admin1 is None or admin == {ev.location.admin1}:
+                return ev
+        return None
+
+    def _named_deaths(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event]:
+        """ "The killings of ISKP commanders A and B": a raid on the group per militant named."""
+        m = self.named_deaths.search(sent.text)
+        if m is None:
+            return []
+        after = sent.start + m.end()
+        people = [a for a in sent.actors if a.start >= after and a.ref.kind == "person" and a.ref.affiliation
+                  and ctx.is_non_state(a.ref.affiliation)]
+        if not _is_prose(sent.text) or self.generic.search(sent.text):
+            return []
+        state = _unique([a for a in sent.actors if not a.non_state and a.ref.kind == "state"])
+        events = []
+        for person in dict((p.ref.name, p) for p in people).values():
+            party = ctx.ref(person.ref.affiliation)
+            ev = self._build(ctx, sent, "raid", state, [party, person.ref], {"killed": Quantity(1, 1, person.ref.surface)},
+                             earlier)[0]
+            ev.id = "ev_" + make_id(ctx.doc.id, sent.start, sent.end, "raid", person.ref.name)
+            events.append(ev)
+        return events
+
+    def _dated(self, ctx: DocContext, sent: Sentence) -> bool:
+        when = self._date(ctx, sent)
+        return bool(when and when.precision == "day")
 
     def _absorb(self, into: Event, other: Event) -> None:
         for kind in ("killed", "wounded", "arrested"):
@@ -87,7 +129,7 @@ class EventRules:
             into.attribution = "claimed"
 
     def _build(self, ctx: DocContext, sent: Sentence, etype: str, agents: list[ActorRef],
-               targets: list[ActorRef], outcomes: dict[str, Quantity]) -> list[Event]:
+               targets: list[ActorRef], outcomes: dict[str, Quantity], earlier: list[Event]) -> list[Event]:
         when = self._date(ctx, sent, etype)
         base = Event(
             document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=sent.text,
@@ -98,7 +140,7 @@ class EventRules:
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
-        locations = self._locations(ctx, sent)
+        locations = self._locations(ctx, sent, earlier)
         events = []
         for loc in locations:
             ev = replace(base, location=loc)
@@ -206,13 +248,24 @@ class EventRules:
     def _date(self, ctx: DocContext, sent: Sentence, etype: str | None = None) -> DateRange | None:
         """The resolved date nearest the event's trigger (the first one when there is no trigger)."""
         at = sent.trigger_at.get(etype) if etype else None
-        if at is None or len(sent.dates) < 2:
-            return first_of(sent.dates)
-        ranked = sorted(range(len(sent.dates)), key=lambda i: abs(sent.dates[i].start - at))
+        dates = self._incident_dates(sent)
+        if at is None or len(dates) < 2:
+            return first_of(dates)
+        ranked = sorted(range(len(dates)), key=lambda i: abs(dates[i].start - at))
         for i in ranked:
-            if (value := first_of(sent.dates[i:i + 2])) is not None:
+            if (value := first_of(dates[i:i + 2])) is not None:
                 return value
         return None
+
+    def _incident_dates(self, sent: Sentence) -> list:
+        """Date hits less those of a statement ("claimed on Saturday (Oct 16)", "said on Monday")."""
+        kept, dropped_end = [], -10
+        for hit in sent.dates:
+            if hit.start - dropped_end <= 3 or self.reporting_date.search(sent.text, max(0, hit.start - 50), hit.start):
+                dropped_end = hit.end
+                continue
+            kept.append(hit)
+        return kept
 
     def _background(self, ctx: DocContext, sent: Sentence, when: DateRange | None) -> bool:
         pub = ctx.anchor
@@ -229,18 +282,30 @@ class EventRules:
             return "claimed"
         return "confirmed" if ev.agents else "unknown"
 
-    def _locations(self, ctx: DocContext, sent: Sentence) -> list[Location]:
+    def _locations(self, ctx: DocContext, sent: Sentence, earlier: list[Event] = ()) -> list[Location]:
         """One location per province named (same country); else the locative country; else context."""
         mentions = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
         if mentions:
             groups = self._coordinated(ctx, mentions)
             return [self._location(g) for g in groups[:4]]
+        if (implied := self._implied_place(ctx, sent, earlier)) is not None:
+            return [implied]
         countries = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind == "country"]
         located = [m for m in countries if self.r.locative.search(ctx.doc.text[max(0, m.start - 30):m.start])]
         if located or countries:
             return [self._location([ctx.place((located or countries)[0].place_id)])]
         prev = self._previous_places(ctx, sent)
         return [self._location(prev)] if prev else [Location(country=ctx.main_country)]
+
+    def _implied_place(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Location | None:
+        """ "the Afghan capital" -> Kabul; "in the same area" -> the place of the last located incident."""
+        if m := self.capital_phrase.search(sent.text):
+            place = ctx.kb.resolve_place(self.capital_of[m.group(1).lower()])
+            if place is not None:
+                return self._location([place])
+        if self.same_place.search(sent.text):
+            return next((e.location for e in reversed(earlier) if e.location.admin1), None)
+        return None
 
     def _coordinated(self, ctx: DocContext, mentions: list) -> list[list]:
         """Places joined by "and" / commas are one incident each (one per province); else the first."""
@@ -289,9 +354,24 @@ class EventRules:
             ev.attribution = "claimed"
         if not ev.date.start and (when := self._date(ctx, sent)):
             ev.date = when
+        local = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
+        if ev.location.admin1 is None and local:
+            ev.location = self._locations(ctx, sent)[0]
 
 
 _MERGE_WINDOW = 2
+_ANAPHORA_TYPES = (("raid", ("raid", "seizure", "arrest")), ("operation", ("raid", "seizure", "arrest")),
+                   ("strike", ("strike",)), ("incident", ()))
+
+
+def _anaphora_types(phrase: str) -> tuple[str, ...]:
+    """Which event types a referring noun can name ("the raid" -> raid; "the blast" -> attack)."""
+    low = phrase.lower()
+    return next((types for noun, types in _ANAPHORA_TYPES if noun in low), ("attack", "clash"))
+
+
+def _overlap(a: DateRange, b: DateRange) -> bool:
+    return bool(a.start and b.start and a.start <= (b.end or b.start) and b.start <= (a.end or a.start))
 
 
 def _families(refs: list[ActorRef]) -> set[str]:
@@ -310,6 +390,12 @@ def _same_incident(a: Event, b: Event) -> bool:
     same_time = bool(a.date.start and b.date.start and a.date.start <= (b.date.end or b.date.start)
                      and b.date.start <= (a.date.end or a.date.start))
     return same_place and same_time
+
+
+def _same_undated(a: Event, b: Event) -> bool:
+    """`b` has no date and names the province and a party of an earlier incident of its type."""
+    return (not b.date.start and b.location.admin1 is not None and a.location.admin1 == b.location.admin1
+            and a.type == b.type and bool(_families(a.agents + a.targets) & _families(b.agents + b.targets)))
 
 
 def _is_prose(text: str) -> bool:

@@ -46,6 +46,7 @@ class Rules:
         self.locative = re.compile(ev["locative"], re.I)
         self.coordination = re.compile(ev["coordination"], re.I)
         self.state_bombing = _words(ev["state_bombing"])
+        self.event_lexicon = ev  # raw events.yaml, for rules compiled by EventRules itself
         self.group_refs = _words(roles["group_refs"])
         self.authority_refs = _words(roles["authority_refs"])
         self.speaker_refs = _words(roles["speaker_refs"])
@@ -68,5 +69,9 @@ class Rules:
         self.communique = _words(cl["communique"])
         self.body_words = _words(cl["body_words"])
         self.reported = _words(cl["reported"])
+        self.claimed_object = _words(cl["claimed_object"])
+        self.speaker_nouns = re.compile(  # "Afghan officials", "prosecutors", right before a cue
+            rf"(?:\b(?P<adj>[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+)?\b(?P<noun>(?i:{roles['speaker_nouns']}))"
+            rf"(?:\s+(?i:have|has|had|also|later|then|however|on \w+day)){{0,2}}[\s,]*$")
         self.gates = {name: Gate(getattr(self, name)) for name in ("triggers", "cue", "outcome_verbs")}
         self.gates["numbers"] = Gate(self.numbers.pattern)

@@ -9,7 +9,6 @@ one and corroborated by none, 6 cannot be judged (no document).
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any, Callable, Sequence
 
 from belie.knowledge import KnowledgeBase
@@ -64,7 +63,3 @@ def grade_items(items: Sequence[EvidenceItem], stories: Sequence[str | None]) ->
         same = by_stance.get(item.stance, set()) - {story}
         other = set().union(*(s for k, s in by_stance.items() if k != item.stance)) - {story}
         item.credibility = credibility(len(same), len(other), story is not None)
-
-
-def story_counts(stories: Sequence[str | None]) -> Counter:
-    return Counter(s for s in stories if s is not None)
