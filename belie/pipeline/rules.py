@@ -70,6 +70,8 @@ class Rules:
         self.body_words = _words(cl["body_words"])
         self.reported = _words(cl["reported"])
         self.claimed_object = _words(cl["claimed_object"])
+        self.falsified = re.compile(cl["falsified"], re.I)
+        self.seats: dict[str, str] = {k.lower(): v for k, v in cl.get("seats", {}).items()}
         self.speaker_nouns = re.compile(  # "Afghan officials", "prosecutors", right before a cue
             rf"(?:\b(?P<adj>[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+)?\b(?P<noun>(?i:{roles['speaker_nouns']}))"
             rf"(?:\s+(?i:have|has|had|also|later|then|however|on \w+day)){{0,2}}[\s,]*$")

@@ -114,6 +114,16 @@ class Store:
             row = conn.execute(select(documents).where(documents.c.id == id)).mappings().first()
         return row_to_document(row) if row else None
 
+    def documents_by_id(self, ids: Collection[str]) -> dict[str, Document]:
+        """The stored documents among `ids` by id (ids not stored are left out), 500 per query."""
+        wanted = sorted(set(ids))
+        found: dict[str, Document] = {}
+        with self._guard(f"read {len(wanted)} document(s)"), self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                rows = conn.execute(select(documents).where(documents.c.id.in_(wanted[i:i + 500]))).mappings()
+                found.update((d.id, d) for d in map(row_to_document, rows))
+        return found
+
     def documents(self) -> Iterator[Document]:
         return self._stream("read documents", reader.iter_documents(self.engine))
 

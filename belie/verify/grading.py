@@ -2,7 +2,7 @@
 
 Reliability comes from the outlet: a per-outlet setting in the store wins, else the outlet
 type's default grade from the knowledge base (wire A, national B, ...), else F ("cannot be
-judged"). Credibility comes from independent corroboration, counting syndicated copies of
+judged"). The row the store adds for each new publisher (type "unknown", F) is not a setting. Credibility comes from independent corroboration, counting syndicated copies of
 one story once: 1 confirmed by two or more other independent stories, 2 by one, 3 not
 corroborated and not contradicted, 4 contradicted by one independent story, 5 by more than
 one and corroborated by none, 6 cannot be judged (no document).
@@ -14,19 +14,26 @@ from typing import Any, Callable, Sequence
 from belie.knowledge import KnowledgeBase
 from belie.model import Document, EvidenceItem
 
-__all__ = ["UNKNOWN_GRADE", "credibility", "grade_items", "reliability"]
+__all__ = ["UNKNOWN_GRADE", "credibilities", "credibility", "grade_items", "reliability"]
 
 UNKNOWN_GRADE = "F"
 _GRADES = "ABCDEF"
 
 
 def _grade_of(setting: Any) -> str | None:
-    """A grade from a store's outlet row, a mapping, or a bare letter."""
-    if setting is None:
+    """A grade from a store's outlet row, a mapping, or a bare letter. The store's placeholder
+    for a publisher nobody graded yet (type "unknown", grade F) is no setting."""
+    if setting is None or _placeholder(setting):
         return None
     grade = setting if isinstance(setting, str) else (
         setting.get("reliability") if isinstance(setting, dict) else getattr(setting, "reliability", None))
     return grade if isinstance(grade, str) and grade in _GRADES and grade else None
+
+
+def _placeholder(setting: Any) -> bool:
+    kind = setting.get("type") if isinstance(setting, dict) else getattr(setting, "type", None)
+    grade = setting.get("reliability") if isinstance(setting, dict) else getattr(setting, "reliability", None)
+    return kind == "unknown" and grade == UNKNOWN_GRADE
 
 
 def reliability(doc: Document | None, kb: KnowledgeBase, outlet_setting: Callable[[str], Any] | None) -> str:
@@ -55,11 +62,23 @@ def credibility(agree: int, disagree: int, has_document: bool = True) -> int:
 
 def grade_items(items: Sequence[EvidenceItem], stories: Sequence[str | None]) -> None:
     """Set each item's credibility from the other stories in the verdict (in place)."""
+    for item, grade in zip(items, credibilities([i.stance for i in items], stories)):
+        item.credibility = grade
+
+
+def credibilities(stances: Sequence[str], stories: Sequence[str | None]) -> list[int]:
+    """Each item's credibility from the OTHER independent stories agreeing or disagreeing with it,
+    in one pass over the items (a story counts once however many items it carries)."""
     by_stance: dict[str, set[str]] = {}
-    for item, story in zip(items, stories):
+    for stance, story in zip(stances, stories):
         if story is not None:
-            by_stance.setdefault(item.stance, set()).add(story)
-    for item, story in zip(items, stories):
-        same = by_stance.get(item.stance, set()) - {story}
-        other = set().union(*(s for k, s in by_stance.items() if k != item.stance)) - {story}
-        item.credibility = credibility(len(same), len(other), story is not None)
+            by_stance.setdefault(stance, set()).add(story)
+    others = {k: set().union(*(s for o, s in by_stance.items() if o != k)) for k in set(stances)}
+    out = []
+    for stance, story in zip(stances, stories):
+        if story is None:
+            out.append(credibility(0, 0, False))
+            continue
+        other = others[stance]
+        out.append(credibility(len(by_stance[stance]) - 1, len(other) - (story in other)))
+    return out

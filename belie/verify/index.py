@@ -3,34 +3,44 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from datetime import date
+from operator import itemgetter
 from typing import Generic, Iterable, Iterator, TypeVar
 
-__all__ = ["DatedIndex"]
+__all__ = ["DatedIndex", "normalise_span"]
 
 T = TypeVar("T")
+_FIRST = itemgetter(0)
+
+
+def normalise_span(first: date | None, last: date | None) -> tuple[date, date]:
+    """A one-sided span becomes a day; a reversed span ends where it starts."""
+    if first is None or last is None:
+        first = last = first or last
+    return (first, last) if last >= first else (first, first)  # type: ignore[operator,return-value]
 
 
 class DatedIndex(Generic[T]):
     """Items with a span [first, last], sorted by `first`; undated items kept apart.
 
     `overlapping(start, end)` finds the items whose span meets [start, end] (None = open)
-    in O(log n + k): it bisects on `first` and widens by the longest span seen.
+    in O(log n + k): it bisects on `first` and widens by the longest span seen. Items with
+    the same `first` keep the order they were given in.
     """
 
-    def __init__(self, rows: Iterable[tuple[date | None, date | None, T]] = ()) -> None:
-        dated: list[tuple[date, date, int, T]] = []
+    def __init__(self, rows: Iterable[tuple[date | None, date | None, T]] = (), *, presorted: bool = False) -> None:
+        dated: list[tuple[date, date, T]] = []
         self.undated: list[T] = []
-        for n, (first, last, item) in enumerate(rows):
+        for first, last, item in rows:
             if first is None and last is None:
                 self.undated.append(item)
-                continue
-            first, last = first or last, last or first
-            dated.append((first, max(first, last), n, item))
-        dated.sort(key=lambda r: (r[0], r[2]))
+            else:
+                dated.append((*normalise_span(first, last), item))
+        if not presorted:
+            dated.sort(key=_FIRST)  # stable: ties keep their input order
         self._firsts = [r[0] for r in dated]
         self._lasts = [r[1] for r in dated]
-        self._items = [r[3] for r in dated]
-        self._longest = max(((r[1] - r[0]) for r in dated), default=None)
+        self._items = [r[2] for r in dated]
+        self._longest = max(map(_length, self._firsts, self._lasts), default=None)
 
     def __len__(self) -> int:
         return len(self._items) + len(self.undated)
@@ -52,3 +62,7 @@ class DatedIndex(Generic[T]):
     def all(self) -> Iterator[T]:
         yield from self._items
         yield from self.undated
+
+
+def _length(first: date, last: date):  # -> timedelta
+    return last - first

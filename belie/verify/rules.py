@@ -69,7 +69,7 @@ class Scope:
         return fact.parties & self.families if self.families else fact.armed_parties
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventFact:
     """An event as the rules see it: its span, where it was, and which groups took part."""
 

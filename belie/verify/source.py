@@ -9,12 +9,13 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import replace
+from operator import itemgetter
 from datetime import date, datetime, timezone
 from typing import Any, Collection, Iterable, Iterator, Mapping, Protocol, runtime_checkable
 
 from belie.knowledge import KnowledgeBase
 from belie.model import Claim, Document, Event, Verdict
-from belie.verify.index import DatedIndex
+from belie.verify.index import DatedIndex, normalise_span
 from belie.verify.parties import Parties
 from belie.verify.window import claim_anchor, event_span
 
@@ -160,17 +161,21 @@ class MemorySource:
         return self._event_index[key]
 
     def _build_event_indexes(self) -> None:
-        """One pass grouping every event by (family, country), family, country and none."""
+        """One sort of every event by date, then one pass grouping them by (family, country),
+        family, country and none (each group stays sorted, so no group is sorted again)."""
+        rows = [(*event_span(event, self._docs.get(event.document_id)), event) for event in self._events]
+        undated = [row for row in rows if row[0] is None and row[1] is None]
+        dated = sorted(((*normalise_span(f, l), e) for f, l, e in rows if f is not None or l is not None),
+                       key=itemgetter(0))
         groups: dict[Key, list] = defaultdict(list)
-        for event in self._events:
-            row = (*event_span(event, self._docs.get(event.document_id)), event)
-            country = event.location.country
-            for family in self.parties.event_families(event, None):
+        for row in (*dated, *undated):
+            country = row[2].location.country
+            for family in self.parties.event_families(row[2], None):
                 groups[(family, country)].append(row)
                 groups[(family, None)].append(row)
             groups[(None, country)].append(row)
             groups[(None, None)].append(row)
-        self._event_index.update({k: DatedIndex(rows) for k, rows in groups.items()})
+        self._event_index.update({k: DatedIndex(rows, presorted=True) for k, rows in groups.items()})
 
     def _event_rows(self, key: Key) -> Iterator[tuple]:
         family, country = key

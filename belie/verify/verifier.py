@@ -2,29 +2,35 @@
 
 Claims are grouped by (subject families, country); each group fetches its candidate events
 and assessments once, over the union of its members' windows, into date-sorted indexes
-that each claim then queries with bisect. Every piece of evidence goes through the pure
-checks of rules.py; the verdict is the list of their stances and reasons.
+that each claim then queries with bisect (territory_use claims share one index of the
+group's attacks abroad). Every piece of evidence goes through the pure checks of rules.py;
+each event's facts (span, place, families) are derived once per Verifier. A verdict counts
+every relevant item (label, counts, independent sources, grades) but builds and lists only
+the strongest `max_items` of them.
 """
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
-from typing import Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from belie.config import DEFAULT_WINDOW_DAYS
 from belie.knowledge import KnowledgeBase
 from belie.model import Claim, Document, Event, EvidenceItem, Verdict
 from belie.verify import disputes, rules
 from belie.verify.dedupe import StoryClusters
-from belie.verify.grading import grade_items, reliability
+from belie.verify.grading import credibilities, reliability
 from belie.verify.index import DatedIndex
 from belie.verify.parties import Parties
 from belie.verify.rules import ASSESSMENT_KINDS, Assessment, EventFact, Scope
 from belie.verify.source import EvidenceSource
 from belie.verify.window import Window, claim_anchor, claim_window, event_span
 
-__all__ = ["Verifier", "label_for"]
+__all__ = ["MAX_ITEMS", "Verifier", "label_for"]
+
+MAX_ITEMS = 25  # evidence items listed per verdict (all relevant ones are counted)
 
 JUDGED_KINDS = ("presence", "origin", "capability", "territory_use")
 _GRADE_WEIGHT = {"A": 1.0, "B": 0.9, "C": 0.8, "D": 0.7, "E": 0.6, "F": 0.5}
@@ -46,23 +52,45 @@ class _Group:
 
     events: DatedIndex[Event]
     claims: DatedIndex[tuple[Claim, frozenset[str], date | None]]
+    scopes: Sequence[Scope] = ()
+    abroad: DatedIndex[Event] | None = None  # the groups' attacks outside the country, built on demand
+
+
+class _Hit:
+    """One relevant item, kept light until it is among the listed ones."""
+
+    __slots__ = ("kind", "id", "stance", "reason", "document_id", "date", "quote", "reliability", "story",
+                 "dated")
+
+    def __init__(self, kind: str, id: str, stance: str, reason: str, document_id: str, when: date | None,
+                 quote: str, reliability: str, story: str | None, dated: bool) -> None:
+        self.kind, self.id, self.stance, self.reason, self.document_id = kind, id, stance, reason, document_id
+        self.date, self.quote, self.reliability, self.story, self.dated = when, quote, reliability, story, dated
+
+    def item(self, credibility: int) -> EvidenceItem:
+        return EvidenceItem(self.kind, self.id, self.stance, self.reason, self.document_id, self.date,
+                            self.quote, self.reliability, credibility)
 
 
 @dataclass
 class _Found:
-    items: list[EvidenceItem] = field(default_factory=list)
-    stories: list[str | None] = field(default_factory=list)
-    dated: list[bool] = field(default_factory=list)  # dated by its own text, not its document
+    hits: list[_Hit] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
     flags: list[str] = field(default_factory=list)
 
 
 class Verifier:
     """Judges claims from `source` with the knowledge base's families, places and assessors."""
 
-    def __init__(self, source: EvidenceSource, kb: KnowledgeBase, window_days: int = DEFAULT_WINDOW_DAYS) -> None:
+    def __init__(self, source: EvidenceSource, kb: KnowledgeBase, window_days: int = DEFAULT_WINDOW_DAYS,
+                 max_items: int = MAX_ITEMS) -> None:
         self.source = source
         self.kb = kb
         self.window_days = window_days
+        self.max_items = max_items
+        self._facts: dict[str, EventFact] = {}
+        self._abroad_cache: dict[frozenset[str], tuple[_Span, DatedIndex[Event]]] = {}
+        self._outlets: dict[str, Any] = {}
         self.parties = Parties(kb)
         self.stories = StoryClusters(self._text_of)
         self._docs: dict[str, Document | None] = {}
@@ -101,12 +129,21 @@ class Verifier:
             self._docs[doc_id] = self.source.document(doc_id)
         return self._docs[doc_id]
 
+    def prefetch(self, doc_ids: Iterable[str]) -> None:
+        """Read the documents not seen yet in one go when the source can (`documents_by_id`)."""
+        bulk = getattr(self.source, "documents_by_id", None)
+        missing = {d for d in doc_ids if d not in self._docs}
+        if bulk is not None and missing:
+            found = bulk(missing)
+            self._docs.update({d: found.get(d) for d in missing})
+
     # ------------------------------------------------------------------ groups
     def _group_key(self, claim: Claim) -> tuple:
         return (self.parties.families(claim.subjects), claim.location.country)
 
     def judge_group(self, claims: Sequence[Claim]) -> list[Verdict]:
         """Judge claims sharing subject families and country with one fetch of candidates."""
+        self.prefetch(c.document_id for c in claims)
         scopes = [self.scope(c) for c in claims]
         group = self._fetch(scopes)
         return [self._verdict(s, self._evidence(s, group)) for s in scopes]
@@ -122,25 +159,45 @@ class Verifier:
         about = None if "responsibility" in kinds else families  # other perpetrators matter there
         found = self.source.candidate_claims(kinds=sorted(kinds), families=about, country=country, start=start,
                                              end=end)
-        return _Group(events, DatedIndex(self._claim_row(c) for c in found))
+        found = list(found)
+        self.prefetch(c.document_id for c in found)
+        return _Group(events, DatedIndex(self._claim_row(c) for c in found), scopes)
 
     def _dated(self, events: Iterable[Event], open_window: bool, families, country) -> DatedIndex[Event]:
+        events = list(events)
+        self.prefetch(e.document_id for e in events)
         rows = [(*event_span(e, self.document(e.document_id)), e) for e in events]
         if open_window:
             rows += [(None, None, e) for e in self.source.undated_events(families=families, country=country)]
         return DatedIndex(rows)
 
-    def _abroad(self, scope: Scope) -> DatedIndex[Event]:
-        """Claimed or confirmed attacks outside the claim's country by its groups (territory_use)."""
-        families = scope.families or None
-        window = scope.window
-        found = [e for e in self.source.candidate_events(families=families, country=None, start=window.start,
-                                                         end=window.end)
-                 if e.type == "attack" and e.attribution in ("claimed", "confirmed")
-                 and e.location.country != scope.country]
-        return self._dated(found, not window.known, families, None)
+    def _abroad(self, group: _Group) -> DatedIndex[Event]:
+        """Claimed or confirmed attacks by the group's families anywhere (territory_use looks abroad),
+        fetched once per families over the windows asked so far and widened when a claim needs more."""
+        if group.abroad is None:
+            scopes = [s for s in group.scopes if s.claim.kind == "territory_use"] or list(group.scopes)
+            families = scopes[0].families
+            want = _Span(*_union([s.window for s in scopes]), any(not s.window.known for s in scopes))
+            have = self._abroad_cache.get(families)
+            if have is None or not have[0].covers(want):
+                want = have[0].widen(want) if have else want
+                self._abroad_cache[families] = (want, self._fetch_abroad(families or None, want))
+            group.abroad = self._abroad_cache[families][1]
+        return group.abroad
+
+    def _fetch_abroad(self, families: frozenset[str] | None, span: "_Span") -> DatedIndex[Event]:
+        found = self.source.candidate_events(families=families, country=None, start=span.start, end=span.end)
+        if span.open:
+            found = [*found, *self.source.undated_events(families=families, country=None)]
+        return self._dated([e for e in found if _claimed_attack(e)], False, families, None)
 
     def _fact(self, event: Event) -> EventFact:
+        fact = self._facts.get(event.id)
+        if fact is None:
+            fact = self._facts[event.id] = self._derive_fact(event)
+        return fact
+
+    def _derive_fact(self, event: Event) -> EventFact:
         first, last = event_span(event, self.document(event.document_id))
         loc = event.location
         parts = self._parties_of(event, first or last)
@@ -173,15 +230,15 @@ class Verifier:
             self._judge_assessments(scope, group, found)
             if scope.claim.kind == "territory_use" and scope.country:
                 based = self._based(scope, group, found)
-                self._judge_events(replace(scope, based=based), self._abroad(scope), found, abroad_only=True)
+                self._judge_events(replace(scope, based=based), self._abroad(group), found, abroad_only=True)
         elif scope.claim.kind in ("responsibility", "strength"):
             self._judge_disputes(scope, group, found)
         return found
 
     def _based(self, scope: Scope, group: _Group, found: _Found) -> frozenset[str]:
         """Groups the evidence found so far places in P (their attacks abroad then count)."""
-        ids = {i.id for i in found.items}
-        based = set()
+        ids = found.ids
+        based: set[str] = set()
         for event in self._candidates(scope, group.events):
             if event.id in ids:
                 based |= scope.parties(self._fact(event))
@@ -198,7 +255,7 @@ class Verifier:
 
     def _judge_events(self, scope: Scope, index: DatedIndex[Event], found: _Found,
                       abroad_only: bool = False) -> None:
-        seen = {i.id for i in found.items}
+        seen = found.ids
         for event in self._candidates(scope, index):
             if event.id in seen:
                 continue
@@ -250,23 +307,29 @@ class Verifier:
                 self._add_claim(found, claim, anchor, stance, reason)
 
     def _add_event(self, found: _Found, fact: EventFact, stance: str, reason: str) -> None:
-        event = fact.event
-        found.items.append(EvidenceItem("event", event.id, stance, reason, event.document_id, fact.first,
-                                        event.quote, self._grade(event.document_id)))
-        found.stories.append(self._story(event.document_id))
-        found.dated.append(fact.dated)
+        event, doc_id = fact.event, fact.event.document_id
+        found.hits.append(_Hit("event", event.id, stance, reason, doc_id, fact.first, event.quote,
+                               self._grade(doc_id), self._story(doc_id), fact.dated))
+        found.ids.add(event.id)
 
     def _add_claim(self, found: _Found, claim: Claim, anchor: date | None, stance: str, reason: str) -> None:
-        found.items.append(EvidenceItem("claim", claim.id, stance, reason, claim.document_id, anchor,
-                                        claim.quote, self._grade(claim.document_id)))
-        found.stories.append(self._story(claim.document_id))
-        found.dated.append(claim.date is not None)
+        doc_id = claim.document_id
+        found.hits.append(_Hit("claim", claim.id, stance, reason, doc_id, anchor, claim.quote,
+                               self._grade(doc_id), self._story(doc_id), claim.date is not None))
+        found.ids.add(claim.id)
 
     # ------------------------------------------------------------------ grading
     def _grade(self, doc_id: str) -> str:
         if doc_id not in self._grades:
-            self._grades[doc_id] = reliability(self.document(doc_id), self.kb, getattr(self.source, "outlet", None))
+            self._grades[doc_id] = reliability(self.document(doc_id), self.kb, self._outlet)
         return self._grades[doc_id]
+
+    def _outlet(self, name: str) -> Any:
+        """The source's per-outlet setting, read once per outlet name."""
+        if name not in self._outlets:
+            lookup = getattr(self.source, "outlet", None)
+            self._outlets[name] = lookup(name) if lookup else None
+        return self._outlets[name]
 
     def _story(self, doc_id: str) -> str | None:
         return self.stories.cluster(doc_id) if self.document(doc_id) is not None else None
@@ -277,14 +340,19 @@ class Verifier:
 
     # ------------------------------------------------------------------ verdict
     def _verdict(self, scope: Scope, found: _Found) -> Verdict:
-        grade_items(found.items, found.stories)
-        label = label_for(i.stance for i in found.items)
-        order = sorted(range(len(found.items)),
-                       key=lambda n: _strength(found.items[n], found.dated[n], scope.window.anchor, label))
-        items = [found.items[n] for n in order]
-        independent = len({s for s in found.stories if s is not None})
-        return Verdict(scope.claim.id, label, items, _reasons(scope, label, items, independent, found.flags),
-                       _confidence(label, items, independent, scope.window.known), scope.window.start,
+        """Grade every hit, list the strongest `max_items`, and count them all."""
+        hits = found.hits
+        grades = credibilities([h.stance for h in hits], [h.story for h in hits])
+        label = label_for(h.stance for h in hits)
+        main = {"supported": "supports", "contradicted": "contradicts"}.get(label)
+        anchor = scope.window.anchor
+        top = heapq.nsmallest(self.max_items, range(len(hits)),
+                              key=lambda n: _strength(hits[n], grades[n], anchor, main))
+        items = [hits[n].item(grades[n]) for n in top]
+        independent = len({h.story for h in hits if h.story is not None})
+        reasons = _reasons(scope, label, hits, independent, found.flags, len(hits) - len(items))
+        return Verdict(scope.claim.id, label, items, reasons,
+                       _confidence(label, hits, independent, scope.window.known), scope.window.start,
                        scope.window.end, scope.window.known, independent, datetime.now(timezone.utc))
 
 
@@ -294,18 +362,43 @@ def _union(windows: Sequence[Window]) -> tuple[date | None, date | None]:
     return min(w.start for w in windows), max(w.end for w in windows)
 
 
-def _strength(item: EvidenceItem, dated: bool, anchor: date | None, label: str) -> tuple:
+def _claimed_attack(event: Event) -> bool:
+    return event.type == "attack" and event.attribution in ("claimed", "confirmed")
+
+
+@dataclass(frozen=True)
+class _Span:
+    """The dates a cached candidate list was fetched for (None: open on that side)."""
+
+    start: date | None
+    end: date | None
+    open: bool  # undated candidates included
+
+    def covers(self, other: "_Span") -> bool:
+        return ((self.start is None or (other.start is not None and self.start <= other.start))
+                and (self.end is None or (other.end is not None and other.end <= self.end))
+                and (self.open or not other.open))
+
+    def widen(self, other: "_Span") -> "_Span":
+        start = None if self.start is None or other.start is None else min(self.start, other.start)
+        end = None if self.end is None or other.end is None else max(self.end, other.end)
+        return _Span(start, end, self.open or other.open)
+
+
+def _strength(hit: _Hit, credibility: int, anchor: date | None, main: str | None) -> tuple:
     """Strongest first: the stance that carries the label, direct (events), dated, best graded, closest."""
-    main = {"supported": "supports", "contradicted": "contradicts"}.get(label, item.stance)
-    distance = abs((item.date - anchor).days) if item.date and anchor else 10 ** 6
-    return (item.stance != main, item.kind != "event", not dated, item.reliability or "F",
-            item.credibility or 6, distance, item.id)
+    distance = abs((hit.date - anchor).days) if hit.date and anchor else 10 ** 6
+    return (hit.stance != (main or hit.stance), hit.kind != "event", not hit.dated, hit.reliability or "F",
+            credibility or 6, distance, hit.id)
 
 
-def _reasons(scope: Scope, label: str, items: list[EvidenceItem], independent: int, flags: list[str]) -> list[str]:
-    counts = {s: sum(i.stance == s for i in items) for s in ("supports", "contradicts")}
+def _reasons(scope: Scope, label: str, hits: Sequence[_Hit], independent: int, flags: list[str],
+             unlisted: int = 0) -> list[str]:
+    counts = {s: sum(h.stance == s for h in hits) for s in ("supports", "contradicts")}
     head = (f"{label}: {counts['supports']} supporting, {counts['contradicts']} contradicting item(s) "
             f"from {independent} independent source(s)")
+    if unlisted:
+        head += f"; the strongest {len(hits) - unlisted} listed, {unlisted} more not listed"
     out = [head]
     if not scope.window.known:
         out.append("time scope unknown: the claim and its document are undated, so all evidence counts")
@@ -317,7 +410,7 @@ def _reasons(scope: Scope, label: str, items: list[EvidenceItem], independent: i
     return out
 
 
-def _confidence(label: str, items: list[EvidenceItem], independent: int, known: bool) -> float:
+def _confidence(label: str, items: Sequence[_Hit], independent: int, known: bool) -> float:
     """How firmly the evidence carries the label (0..1); an unverified label is never confident."""
     if label == "unverified" or not items:
         return 0.0

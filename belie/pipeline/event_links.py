@@ -1,0 +1,74 @@
+"""Helpers of the event rules: which events are one incident, and small record utilities."""
+from __future__ import annotations
+
+import re
+
+from belie.model import ActorRef, DateRange, Event, Quantity
+from belie.pipeline.context import ActorMention
+
+__all__ = ["BY_AGENT", "MERGE_WINDOW", "SEIZE_WORD", "anaphora_types", "families", "is_prose", "is_year",
+           "overlap", "same_day", "same_incident", "same_undated", "unique", "unique_refs"]
+
+MERGE_WINDOW = 2
+BY_AGENT = re.compile(r"\b(?:by|claimed by|carried out by)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+SEIZE_WORD = re.compile(r"\b(?:seiz|confiscat|recover|found|cache|haul)", re.I)
+_ANAPHORA_TYPES = (("raid", ("raid", "seizure", "arrest")), ("operation", ("raid", "seizure", "arrest")),
+                    ("strike", ("strike",)), ("incident", ()))
+
+
+def anaphora_types(phrase: str) -> tuple[str, ...]:
+    """Which event types a referring noun can name ("the raid" -> raid; "the blast" -> attack)."""
+    low = phrase.lower()
+    return next((types for noun, types in _ANAPHORA_TYPES if noun in low), ("attack", "clash"))
+
+
+def overlap(a: DateRange, b: DateRange) -> bool:
+    return bool(a.start and b.start and a.start <= (b.end or b.start) and b.start <= (a.end or a.start))
+
+
+def families(refs: list[ActorRef]) -> set[str]:
+    return {r.family or r.name for r in refs if r.kind != "civilians"}
+
+
+def same_incident(a: Event, b: Event) -> bool:
+    """Same type and parties; `b` either adds nothing new (no place, no date) or repeats a's place and date."""
+    if a.type != b.type or not (families(a.agents + a.targets) & families(b.agents + b.targets)):
+        return False
+    if a.location.country and b.location.country and a.location.country != b.location.country:
+        return False
+    if not (b.location.admin1 or b.date.start):
+        return bool(a.location.admin1 or a.date.start)
+    same_place = a.location.admin1 == b.location.admin1 and a.location.admin1 is not None
+    same_time = bool(a.date.start and b.date.start and a.date.start <= (b.date.end or b.date.start)
+                     and b.date.start <= (a.date.end or a.date.start))
+    return same_place and same_time
+
+
+def same_undated(a: Event, b: Event) -> bool:
+    """`b` has no date and names the province and a party of an earlier incident of its type."""
+    return (not b.date.start and b.location.admin1 is not None and a.location.admin1 == b.location.admin1
+            and a.type == b.type and a.type in ("attack", "strike") and not (a.killed and b.killed) and bool(families(a.agents + a.targets) & families(b.agents + b.targets)))
+
+
+def same_day(a: Event, b: Event) -> bool:
+    """Both on the same day in the same province, of one type and party: one incident told twice."""
+    return b.date.precision == "day" and b.location.admin1 is not None and same_incident(a, b)
+
+
+def is_prose(text: str) -> bool:
+    return text.rstrip()[-1:] in ".!?\"'\u201d\u2019)"
+
+
+def is_year(q: Quantity) -> bool:
+    return q.low is not None and 1900 <= q.low <= 2100 and q.high in (None, q.low)
+
+
+def unique(mentions: list[ActorMention]) -> list[ActorRef]:
+    return unique_refs([m.ref for m in mentions])
+
+
+def unique_refs(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: dict[str, ActorRef] = {}
+    for ref in refs:
+        seen.setdefault(ref.name, ref)
+    return list(seen.values())

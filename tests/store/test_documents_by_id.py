@@ -1,0 +1,19 @@
+"""`Store.documents_by_id`: many documents in few queries (the verifier's bulk read)."""
+from __future__ import annotations
+
+from belie.store import Store
+
+from tests.store import factories as f
+
+
+def test_reads_the_stored_ones_and_leaves_out_the_rest(store: Store) -> None:
+    docs = [f.doc(f"Report number {n} about a raid in Kunar.", url=f"https://example.org/{n}") for n in range(1203)]
+    store.save_many((d, f.extraction(d)) for d in docs)
+    wanted = [d.id for d in docs[::2]] + ["no-such-document"]
+    found = store.documents_by_id(wanted)
+    assert set(found) == {d.id for d in docs[::2]}  # more than 500 ids: several queries
+    assert found[docs[0].id] == store.document(docs[0].id)
+
+
+def test_no_ids_reads_nothing(store: Store) -> None:
+    assert store.documents_by_id([]) == {}
