@@ -7,7 +7,7 @@ from belie.model import ActorRef, DateRange, Event, Quantity
 from belie.pipeline.context import ActorMention
 
 __all__ = ["BY_AGENT", "MERGE_WINDOW", "SEIZE_WORD", "anaphora_types", "families", "is_prose", "is_year",
-           "overlap", "same_day", "same_incident", "same_undated", "unique", "unique_refs"]
+           "overlap", "parties_of_last", "same_day", "same_incident", "same_undated", "unique", "unique_refs"]
 
 MERGE_WINDOW = 2
 BY_AGENT = re.compile(r"\b(?:by|claimed by|carried out by)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -72,3 +72,10 @@ def unique_refs(refs: list[ActorRef]) -> list[ActorRef]:
     for ref in refs:
         seen.setdefault(ref.name, ref)
     return list(seen.values())
+
+
+def parties_of_last(earlier: list[Event], etype: str, agents: list[ActorRef],
+                    targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Fighting told without its sides ("residents fled the clashes"): the sides of the last such fighting."""
+    last = next((e for e in reversed(earlier) if e.type == etype and e.agents), None)
+    return (list(last.agents), list(last.targets)) if last else (agents, targets)

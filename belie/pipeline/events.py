@@ -8,19 +8,12 @@ from belie.model import ActorRef, DateRange, Event, Location, Quantity, Span, ma
 from belie.pipeline.context import ActorMention, DocContext, Sentence
 from belie.pipeline.dates import first_of
 from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, SEIZE_WORD, anaphora_types, is_prose, is_year,
-                                        overlap, same_day, same_incident, same_undated, unique,
+                                        overlap, parties_of_last, same_day, same_incident, same_undated, unique,
                                         unique_refs)
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.rules import Rules
 
 __all__ = ["EventRules"]
-
-def _parties_of_last(earlier: list[Event], etype: str, agents: list[ActorRef],
-                     targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
-    """Fighting told without its sides ("residents fled the clashes"): the sides of the last such fighting."""
-    last = next((e for e in reversed(earlier) if e.type == etype and e.agents), None)
-    return (list(last.agents), list(last.targets)) if last else (agents, targets)
-
 
 _KIND_RANK = {"neighbourhood": 0, "border": 1, "district": 2, "city": 3, "admin1": 4, "country": 5}
 _SECURITY_TYPES = ("raid", "strike", "arrest", "seizure")
@@ -90,7 +83,7 @@ class EventRules:
         if not is_prose(sent.text) or not self._is_incident(ctx, sent, outcomes):
             return None
         if etype == "clash" and all(a.kind == "civilians" for a in agents + targets):
-            agents, targets = _parties_of_last(earlier, "clash", agents, targets)
+            agents, targets = parties_of_last(earlier, "clash", agents, targets)
         return self._build(ctx, sent, etype, agents, targets, outcomes, earlier)
 
     def _is_incident(self, ctx: DocContext, sent: Sentence, outcomes: dict[str, Quantity]) -> bool:
@@ -228,7 +221,8 @@ class EventRules:
                 if etype in ("raid", "arrest") and armed and not others and "attack" in types:
                     return "attack"
                 return etype
-        return "raid" if others and armed and not types else "attack"
+        forces = [m for m in others if m.ref.kind != "civilians"]
+        return "raid" if forces and armed and not types else "attack"
 
     def _by_agents(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
         out = []

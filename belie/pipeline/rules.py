@@ -47,6 +47,7 @@ class Rules:
         self.coordination = re.compile(ev["coordination"], re.I)
         self.state_bombing = _words(ev["state_bombing"])
         self.event_lexicon = ev  # raw events.yaml, for rules compiled by EventRules itself
+        self.claim_lexicon = cl  # raw claims.yaml, for rules compiled by the claim modules
         self.group_refs = _words(roles["group_refs"])
         self.authority_refs = _words(roles["authority_refs"])
         self.speaker_refs = _words(roles["speaker_refs"])

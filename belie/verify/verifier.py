@@ -90,6 +90,7 @@ class Verifier:
         self.max_items = max_items
         self._facts: dict[str, EventFact] = {}
         self._abroad_cache: dict[frozenset[str], tuple[_Span, DatedIndex[Event]]] = {}
+        self._abroad_plan: dict[frozenset[str], _Span] = {}
         self._outlets: dict[str, Any] = {}
         self.parties = Parties(kb)
         self.stories = StoryClusters(self._text_of)
@@ -108,8 +109,19 @@ class Verifier:
         groups: dict[tuple, list[Claim]] = defaultdict(list)
         for claim in self.source.claims() if claims is None else claims:
             groups[self._group_key(claim)].append(claim)
+        self._plan_abroad(c for members in groups.values() for c in members if c.kind == "territory_use")
         for members in groups.values():
             yield from self.judge_group(members)
+
+    def _plan_abroad(self, claims: Iterable[Claim]) -> None:
+        """Size each families' cross-border fetch for every territory_use claim of the run up front,
+        so that one fetch per families serves them all (instead of one per widening)."""
+        claims = [c for c in claims if c.location.country]
+        self.prefetch(c.document_id for c in claims)
+        for claim in claims:
+            window = claim_window(claim, self.document(claim.document_id), self.window_days)
+            span, key = _Span(window.start, window.end, not window.known), self.parties.families(claim.subjects)
+            self._abroad_plan[key] = self._abroad_plan[key].widen(span) if key in self._abroad_plan else span
 
     def scope(self, claim: Claim) -> Scope:
         doc = self.document(claim.document_id)
@@ -178,6 +190,7 @@ class Verifier:
             scopes = [s for s in group.scopes if s.claim.kind == "territory_use"] or list(group.scopes)
             families = scopes[0].families
             want = _Span(*_union([s.window for s in scopes]), any(not s.window.known for s in scopes))
+            want = self._abroad_plan[families].widen(want) if families in self._abroad_plan else want
             have = self._abroad_cache.get(families)
             if have is None or not have[0].covers(want):
                 want = have[0].widen(want) if have else want

@@ -37,6 +37,10 @@ def finder() -> DateFinder:
     ("in December", D(2022, 12, 1), D(2022, 12, 31)),
     ("between 3 and 26 March", D(2023, 3, 3), D(2023, 3, 26)),
     ("Tuesday, March 18, 2024", D(2024, 3, 18), D(2024, 3, 18)),  # the explicit date wins
+    ("in border fighting overnight", D(2023, 3, 28), D(2023, 3, 29)),
+    ("earlier in the week", D(2023, 3, 22), D(2023, 3, 29)),
+    ("a 2019 attack", D(2019, 1, 1), D(2019, 12, 31)),
+    ("2017 bombings in Tehran", D(2017, 1, 1), D(2017, 12, 31)),
 ])
 def test_resolved(finder: DateFinder, text: str, start: date, end: date) -> None:
     got = finder.first(text, PUB)
