@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,7 @@ def read_csv(path: Path, problems: list[str]) -> list[dict[str, Any]]:
 _PACKAGE = Path(__file__).resolve().parents[2]
 
 
+@lru_cache(maxsize=256)
 def display_path(path: Path) -> str:
     """Packaged files relative to the project ('belie/knowledge/data/actors.yaml'), others as given."""
     try:

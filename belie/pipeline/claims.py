@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from belie.model import ActorRef, Claim, Location, Quantity, Span
+from belie.pipeline.claim_places import ClaimPlaces
 from belie.pipeline.context import DocContext, Sentence
 from belie.pipeline.index import Hit
 from belie.pipeline.rules import Rules
@@ -30,11 +31,18 @@ class ClaimRules(SpeakerRules):
         self.r = rules
         self.version = version
         self.capitals = capitals or {}
+        self.places = ClaimPlaces(rules.claim_lexicon)
+        kinds = dict(rules.kinds)
+        self.presence = kinds["presence"]
+        self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
+        self.territory_acts = re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I)
+        self.finding_groups = re.compile(rf"\b(?:{rules.claim_lexicon['finding_groups']})\b", re.I)
 
     def extract(self, ctx: DocContext) -> list[Claim]:
         claims: list[Claim] = []
         last: tuple[int, _Speaker] | None = None
         self._person = None  # the last person who spoke: "he", "in her view", "the director" (per document)
+        self._report: tuple[int, _Speaker] | None = None  # the last report or body whose findings were read
         for sent in ctx.sentences:
             if not _is_prose(sent.text):
                 continue
@@ -44,6 +52,8 @@ class ClaimRules(SpeakerRules):
                 last = (sent.index, speaker)
                 if speaker.ref.kind == "person":
                     self._person = last
+                if found and speaker.ref.kind in ("body", "research"):
+                    self._report = last
         return claims
 
     # ---------------------------------------------------------------- one sentence
@@ -115,7 +125,7 @@ class ClaimRules(SpeakerRules):
         out = []
         for cs, ce, prop, own in props:
             span = (sent.start, sent.end) if whole else _strip(sent, cs, ce)
-            out.append(self._claim(ctx, sent, own or speaker, prop, cue, span))
+            out.append(self._claim(ctx, sent, own or speaker, prop, cue, span, (cs, ce)))
         return out
 
     def _cue(self, sent: Sentence) -> Hit | None:
@@ -147,9 +157,10 @@ class ClaimRules(SpeakerRules):
 
     def _continued_quote(self, ctx: DocContext, sent: Sentence, last) -> tuple[list[Claim], _Speaker | None]:
         """A sentence right after attributed speech goes on with it: a quotation, or a report's findings."""
-        if not last or sent.index - last[0] > 1:
-            return [], None
-        if sent.text[:1] not in _QUOTES and not self._continues_report(sent, last[1]):
+        if not (last and sent.index - last[0] <= 1
+                and (sent.text[:1] in _QUOTES or self._continues_report(sent, last[1]))):
+            last = self._report if self._report and sent.index - self._report[0] <= 3 and self._finding(sent) else None
+        if last is None:
             return [], None
         props = self._propositions(ctx, sent, 0, len(sent.text), last[1].ref, deny_cue=False)
         return self._claims(ctx, sent, last[1], props, None), (last[1] if props else None)
@@ -159,6 +170,11 @@ class ClaimRules(SpeakerRules):
         if speaker.ref.kind not in ("body", "research", "state"):
             return False
         return any(m.non_state for m in sent.actors) or bool(self.r.reported.search(sent.text))
+
+    def _finding(self, sent: Sentence) -> bool:
+        """A report summary goes on over unattributed sentences about armed groups ("Al-Qaida still ...")."""
+        return any(m.non_state for m in sent.actors) or bool(self.finding_groups.search(sent.text)) \
+            or bool(self.r.reported.search(sent.text))
 
     # ---------------------------------------------------------------- proposition
     def _prop_bounds(self, sent: Sentence, cue: Hit, speaker: _Speaker) -> tuple[int, int]:
@@ -177,6 +193,8 @@ class ClaimRules(SpeakerRules):
         if found is None:
             return None
         kind, cue = found
+        if kind == "territory_use" and self._mere_land(text, cue):
+            kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
         if kind in ("presence", "responsibility") and not self.r.communique.search(text) \
                 and (weak := self.r.capability_deny.search(text)) and not _SOFT_DENY.match(weak.group(0)) \
                 and not self.r.negation.search(text[:weak.start()][-12:]):
@@ -188,6 +206,11 @@ class ClaimRules(SpeakerRules):
             subjects = [speaker]
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
+
+    def _mere_land(self, text: str, cue: re.Match[str]) -> bool:
+        """A land word with presence words and no use of the land: being there, not acting from there."""
+        return bool(self.land_words.fullmatch(cue.group(0)) and self.presence.search(text)
+                    and not self.territory_acts.search(text))
 
     def _polarity(self, kind: str, text: str, deny_cue: bool) -> str:
         """Deny when a deny cue governs the clause, or a negation is in scope of the kind word."""
@@ -217,12 +240,12 @@ class ClaimRules(SpeakerRules):
 
     # ---------------------------------------------------------------- record
     def _claim(self, ctx: DocContext, sent: Sentence, speaker: _Speaker, prop: Proposition, cue: str | None,
-               span: tuple[int, int]) -> Claim:
+               span: tuple[int, int], bounds: tuple[int, int]) -> Claim:
         when, source = self._date(ctx, sent)
         return Claim(
             document_id=ctx.doc.id, speaker=speaker.ref, kind=prop.kind, polarity=prop.polarity,
             span=Span(*span), quote=ctx.doc.text[span[0]:span[1]], subjects=prop.subjects,
-            location=self.location(ctx, sent), date=when, date_source=source, cue=cue,
+            location=self.location(ctx, sent, *bounds, kind=prop.kind), date=when, date_source=source, cue=cue,
             number=prop.number, extractor=self.version)
 
     def _date(self, ctx: DocContext, sent: Sentence) -> tuple[date | None, str | None]:
@@ -237,15 +260,10 @@ class ClaimRules(SpeakerRules):
         url_date = ctx.doc.meta.get("url_date") if ctx.doc.meta else None
         return (url_date, "url") if url_date else (None, None)
 
-    def location(self, ctx: DocContext, sent: Sentence) -> Location:
-        """The most specific place named in the sentence, else the document's main country."""
-        places = [p for p in (ctx.place(m.place_id) for m in sent.places) if p is not None]
-        if not places:
-            return Location(country=ctx.main_country, precision="country" if ctx.main_country else None)
-        best = places[0]
-        admin1 = best.admin1 or (best.id if best.kind == "admin1" else None)
-        return Location(country=best.country, admin1=admin1 if best.kind != "country" else None, name=best.name,
-                        precision=best.kind, place_id=best.id)
+    def location(self, ctx: DocContext, sent: Sentence, start: int = 0, end: int | None = None,
+                 kind: str | None = None) -> Location:
+        """Where the proposition in sent.text[start:end] is about (see claim_places)."""
+        return self.places.location(ctx, sent, start, end, kind)
 
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 from operator import itemgetter
 from typing import Generic, Iterable, Iterator, TypeVar
 
@@ -30,17 +30,25 @@ class DatedIndex(Generic[T]):
     def __init__(self, rows: Iterable[tuple[date | None, date | None, T]] = (), *, presorted: bool = False) -> None:
         dated: list[tuple[date, date, T]] = []
         self.undated: list[T] = []
-        for first, last, item in rows:
-            if first is None and last is None:
-                self.undated.append(item)
-            else:
-                dated.append((*normalise_span(first, last), item))
+        longest = timedelta(0)
+        for first, last, item in rows:  # normalise_span, inlined: this loop sees every event
+            if first is None or last is None:
+                if first is None and last is None:
+                    self.undated.append(item)
+                    continue
+                first = last = first or last
+            elif last is not first and last != first:
+                if last < first:
+                    last = first
+                elif last - first > longest:
+                    longest = last - first
+            dated.append((first, last, item))
         if not presorted:
             dated.sort(key=_FIRST)  # stable: ties keep their input order
         self._firsts = [r[0] for r in dated]
         self._lasts = [r[1] for r in dated]
         self._items = [r[2] for r in dated]
-        self._longest = max(map(_length, self._firsts, self._lasts), default=None)
+        self._longest = longest if dated else None
 
     def __len__(self) -> int:
         return len(self._items) + len(self.undated)
@@ -63,6 +71,3 @@ class DatedIndex(Generic[T]):
         yield from self._items
         yield from self.undated
 
-
-def _length(first: date, last: date):  # -> timedelta
-    return last - first

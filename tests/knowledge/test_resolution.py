@@ -113,7 +113,7 @@ PLACE_FORMS = [
     ("Nad-e-Ali", "AF-HEL/nad-ali-district", None), ("Nahr-e-Saraj district", "AF-HEL/nahr-e-saraj-district", None),
     ("Jurm district", "AF-BDS/jurm-district", None), ("Keshem", "AF-BDS/kishim-district", None), ("Rustaq district", "AF-TAK/rustaq-district", None),
     ("Sayed Karam", "AF-PIA/sayed-karam-district", None), ("Musa Khel", "AF-KHO/musa-khel-district", "AF"),
-    ("Chahar Asiab", "AF-KAB/chahar-asyab-district", None), ("Dehrawud", "AF-URU/dehrawud-district", None),
+    ("Chahar Asiab", "AF-KAB/chahar-asyab-district", None), ("Zadran district", "AF-PIA/zadran-district", None), ("Dehrawud", "AF-URU/dehrawud-district", None),
     ("Karte Seh", "AF-KAB/kabul/karte-se", None), ("Shah Do Shamshira mosque", "AF-KAB/kabul/shah-do-shamshira", None),
     ("Intercontinental Hotel", "AF-KAB/kabul/intercontinental-hotel", None), ("Daud Khan military hospital", "AF-KAB/kabul/daud-khan-hospital", None),
     ("Jani Khel", "PK-KP/bannu-district/jani-khel", "PK"), ("Jani Khel", "AF-PIA/jani-khel-district", "AF"),
@@ -154,7 +154,8 @@ NOT_ACTORS = ["emirate", "emirates", "rand", "site", "brookings institution's si
 NOT_PLACES = ["is", "us", "said", "the", "hub", "tank", "swat team", "Monday", "Taliban", "ISKP", "attack", "police",
               "minister", "district", "province", "army", "officials", "Asif Road", "bar", "yesterday", "spokesman",
               "Mujahid", "security", "Daesh", "UN", "forces", "group", "claimed", "gunmen", "sources",
-              "van", "nice", "male", "reading", "Valley", "Hamas", "kalam", "sui", "mand", "tump", "Farsi", "Crocus", "Blue Mosque"]
+              "van", "nice", "male", "reading", "Valley", "Hamas", "kalam", "sui", "mand", "tump", "Farsi", "Crocus", "Blue Mosque",
+              "Zadran", "Shinwari", "Qalandar", "Mizan", "Safi", "Shuhada", "Kakar"]
 
 
 @pytest.mark.parametrize("surface", NOT_ACTORS)

@@ -1,0 +1,78 @@
+"""Where a claim is about: the place its proposition names, not the speaker's or an attack's target.
+
+"Pakistan's defence minister said Afghan soil is used for attacks on Pakistan" is a claim about
+Afghanistan: places in the attribution are the speaker's, a place after a target preposition
+("on", "against") is what the attacks aim at, and "Afghan soil" names a country by its adjective.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from belie.model import Location
+from belie.pipeline.context import DocContext, Sentence
+
+__all__ = ["ClaimPlaces"]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    rank: int  # 0 a land named by its adjective, 1 after a locative, 2 bare, 3 after a target preposition
+    offset: int
+    place: object | None  # knowledge-base Place, None for a country named by adjective
+    country: str
+
+
+class ClaimPlaces:
+    """Reads a claim's place from its proposition's words (sentence-relative bounds)."""
+
+    def __init__(self, lexicon: dict) -> None:
+        lands = lexicon.get("lands") or {}
+        self.land_country = {k.lower(): v for k, v in lands.items()}
+        names = "|".join(re.escape(k) for k in sorted(lands, key=len, reverse=True)) or r"(?!x)x"
+        self.lands = re.compile(rf"\b({names})\s+(?:{lexicon.get('land_nouns') or '(?!x)x'})\b", re.I)
+        self.targets = re.compile(rf"\b(?:{lexicon.get('place_targets') or '(?!x)x'})\s+(?:the\s+)?$", re.I)
+        self.locatives = re.compile(rf"\b(?:{lexicon.get('place_locatives') or '(?!x)x'})\s+(?:the\s+)?$", re.I)
+
+    def location(self, ctx: DocContext, sent: Sentence, start: int = 0, end: int | None = None,
+                 kind: str | None = None) -> Location:
+        """The place the words sent.text[start:end] are about, else the document's main country."""
+        end = len(sent.text) if end is None else end
+        found = self._candidates(ctx, sent, start, end, kind)
+        if not found:  # places outside the proposition are the speaker's ("Pakistan's minister said")
+            return Location(country=ctx.main_country, precision="country" if ctx.main_country else None)
+        return _location(_pick(found))
+
+    def _candidates(self, ctx: DocContext, sent: Sentence, start: int, end: int, kind: str | None) -> list[_Candidate]:
+        out = [_Candidate(0, m.start(), None, self.land_country[m.group(1).lower()])
+               for m in self.lands.finditer(sent.text, start, end)]
+        for mention in sent.places:
+            at = mention.start - sent.start
+            if start <= at < end and (place := ctx.place(mention.place_id)) is not None:
+                rank = self._rank(sent.text[max(0, at - 30):at])
+                if rank < 3 or kind != "territory_use":  # the target of cross-border attacks is not the host
+                    out.append(_Candidate(rank, at, place, place.country))
+        return out
+
+    def _rank(self, before: str) -> int:
+        if self.targets.search(before):
+            return 3
+        return 1 if self.locatives.search(before) else 2
+
+
+def _pick(found: list[_Candidate]) -> _Candidate:
+    best = min(found, key=lambda c: (c.rank, c.offset))
+    if best.place is None or getattr(best.place, "kind", None) != "country":
+        return best
+    finer = [c for c in found if c.place is not None and c.country == best.country and c.rank <= 2
+             and getattr(c.place, "kind", None) != "country"]
+    return min(finer, key=lambda c: c.offset) if finer else best
+
+
+def _location(c: _Candidate) -> Location:
+    if c.place is None:
+        return Location(country=c.country, precision="country")
+    place = c.place
+    admin1 = place.admin1 or (place.id if place.kind == "admin1" else None)
+    return Location(country=place.country, admin1=admin1 if place.kind != "country" else None, name=place.name,
+                    precision=place.kind, place_id=place.id)
