@@ -1,15 +1,18 @@
 """Helpers of the event rules: which events are one incident, and small record utilities."""
 from __future__ import annotations
 
+import math
 import re
+from typing import Callable
 
-from belie.model import ActorRef, DateRange, Event, Quantity
+from belie.model import ActorRef, DateRange, Event, Location, Quantity
 from belie.pipeline.context import ActorMention
 
-__all__ = ["BY_AGENT", "MERGE_WINDOW", "SEIZE_WORD", "anaphora_types", "families", "is_prose", "is_year",
+__all__ = ["BY_AGENT", "MERGE_WINDOW", "NEAR_KM", "distance_km", "follow_up", "near", "SEIZE_WORD", "anaphora_types", "families", "is_prose", "is_year",
            "overlap", "parties_of_last", "same_day", "same_incident", "same_undated", "unique", "unique_refs"]
 
 MERGE_WINDOW = 2
+NEAR_KM = 50.0  # two places of one incident: a venue and the city it lies outside of
 BY_AGENT = re.compile(r"\b(?:by|claimed by|carried out by)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 SEIZE_WORD = re.compile(r"\b(?:seiz|confiscat|recover|found|cache|haul)", re.I)
 _ANAPHORA_TYPES = (("raid", ("raid", "seizure", "arrest")), ("operation", ("raid", "seizure", "arrest")),
@@ -42,6 +45,40 @@ def same_incident(a: Event, b: Event) -> bool:
     same_time = bool(a.date.start and b.date.start and a.date.start <= (b.date.end or b.date.start)
                      and b.date.start <= (a.date.end or a.date.start))
     return same_place and same_time
+
+
+def distance_km(a: Location, b: Location) -> float | None:
+    """Great-circle distance between two located places; None when either lacks coordinates."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def near(a: Location, b: Location, within: Callable[[str | None, str | None], bool]) -> bool:
+    """Same province, one place inside the other, or both within NEAR_KM: one incident's places."""
+    if not (a.country and a.country == b.country):
+        return False
+    if a.admin1 and a.admin1 == b.admin1:
+        return True
+    if a.place_id and b.place_id and a.precision != "country" and b.precision != "country" \
+            and (within(a.place_id, b.place_id) or within(b.place_id, a.place_id)):
+        return True
+    km = distance_km(a, b)
+    return km is not None and km <= NEAR_KM
+
+
+def follow_up(a: Event, b: Event, places_near: bool) -> bool:
+    """`b` tells `a` again: same type, no new party, nearby places, compatible dates, not two tolls."""
+    if a.type != b.type or a.span == b.span or not places_near:
+        return False
+    fa, fb = families(a.agents + a.targets), families(b.agents + b.targets)
+    if fb and not (fa & fb):
+        return False
+    if a.date.start and b.date.start and not overlap(a.date, b.date):
+        return False
+    return not (a.killed and b.killed and a.killed.low != b.killed.low)
 
 
 def same_undated(a: Event, b: Event) -> bool:

@@ -7,8 +7,8 @@ from dataclasses import replace
 from belie.model import ActorRef, DateRange, Event, Location, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
 from belie.pipeline.dates import first_of
-from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, SEIZE_WORD, anaphora_types, is_prose, is_year,
-                                        overlap, parties_of_last, same_day, same_incident, same_undated, unique,
+from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, SEIZE_WORD, anaphora_types, follow_up, is_prose,
+                                        is_year, near, overlap, parties_of_last, same_day, same_incident, same_undated, unique,
                                         unique_refs)
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.rules import Rules
@@ -33,6 +33,8 @@ class EventRules:
         self.place_in_name = re.compile(rules.event_lexicon["place_in_name"])
         self.nationality = re.compile(rules.event_lexicon["nationality_before"], re.I)
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
+        self.distinct = re.compile(rules.event_lexicon["distinct_incident"], re.I)
+        self.told_again = re.compile(rules.event_lexicon["told_again"], re.I)
         self.reporting_date = re.compile(load_lexicon()["dates"]["reporting_before"], re.I)
 
     def extract(self, ctx: DocContext) -> list[Event]:
@@ -44,7 +46,8 @@ class EventRules:
             recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
             for ev in self._sentence(ctx, sent, events) or []:
                 same = next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
-                    or next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None)
+                    or next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None) \
+                    or self._told_again(ctx, sent, ev, events)
                 if same is not None:
                     self._absorb(same, ev)
                     continue
@@ -75,6 +78,7 @@ class EventRules:
             return None
         if (target := self._antecedent(ctx, sent, earlier)) is not None:
             self._merge(ctx, sent, target, outcomes)
+            self._date_siblings(target, earlier)
             return None
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
         if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent))) \
@@ -146,6 +150,22 @@ class EventRules:
     def _dated(self, ctx: DocContext, sent: Sentence) -> bool:
         when = self._date(ctx, sent)
         return bool(when and when.precision == "day")
+
+    def _date_siblings(self, ev: Event, earlier: list[Event]) -> None:
+        """Events split from one sentence (one per province) share the date a later sentence gives one."""
+        if not ev.date.start:
+            return
+        for other in earlier:
+            if other is not ev and other.span == ev.span and other.type == ev.type and not other.date.start:
+                other.date = replace(ev.date)
+
+    def _told_again(self, ctx: DocContext, sent: Sentence, ev: Event, events: list[Event]) -> Event | None:
+        """An earlier event of the same type and parties at a nested or nearby place ("the Moscow attack"
+        after the concert hall): one incident named by two places; "another attack" stays apart."""
+        if self.distinct.search(sent.text) or not self.told_again.search(sent.text):
+            return None
+        return next((e for e in reversed(events) if follow_up(e, ev, near(e.location, ev.location, ctx.kb.within))),
+                    None)
 
     def _absorb(self, into: Event, other: Event) -> None:
         for kind in ("killed", "wounded", "arrested"):

@@ -17,9 +17,10 @@ def check_claim(claim: Claim, source: EvidenceSource, kb: KnowledgeBase, *,
 
 
 def check_all(source: EvidenceSource, kb: KnowledgeBase, *, window_days: int = DEFAULT_WINDOW_DAYS,
-              record: bool = True) -> list[Verdict]:
-    """Judge every stored claim; with `record`, append the verdicts that changed (one check run)."""
-    verdicts = list(Verifier(source, kb, window_days).check_all())
+              record: bool = True, verifier: Verifier | None = None) -> list[Verdict]:
+    """Judge every stored claim; with `record`, append the verdicts that changed (one check run).
+    Pass a `verifier` to keep its caches (documents, event facts, stories) for later ad-hoc checks."""
+    verdicts = list((verifier or Verifier(source, kb, window_days)).check_all())
     if record and isinstance(source, VerdictLog):
         _record(source, verdicts, window_days)
     return verdicts

@@ -21,11 +21,15 @@ __all__ = [
     "Scope",
     "judge_assessment",
     "judge_event",
+    "judge_event_lazy",
     "stance_for",
 ]
 
 Result = tuple[Optional[str], str]
 NONE: Result = (None, "")
+# A stance with its reason still to write (the verifier writes reasons only for listed items).
+Lazy = tuple[Optional[str], Optional[Callable[[], str]]]
+LAZY_NONE: Lazy = (None, None)
 # Which assessment kinds bear on which claim kinds (the reference rules: a group's strength
 # or its use of a territory implies its presence; only presence claims take strength figures).
 ASSESSMENT_KINDS: dict[str, tuple[str, ...]] = {
@@ -121,31 +125,44 @@ def _names(families: frozenset[str]) -> str:
 
 
 # ---------------------------------------------------------------------- events
+def _written(lazy: Lazy) -> Result:
+    stance, reason = lazy
+    return (stance, reason()) if stance and reason else NONE
+
+
 def presence_event(scope: Scope, fact: EventFact) -> Result:
     """An event involving a subject group in P in the window shows the group is there."""
+    return _written(presence_lazy(scope, fact))
+
+
+def presence_lazy(scope: Scope, fact: EventFact) -> Lazy:
     if fact.event.attribution == "unknown" or not scope.inside(fact.place):
-        return NONE
+        return LAZY_NONE
     groups = scope.parties(fact)
     if not groups or not scope.window.overlaps(fact.first, fact.last):
-        return NONE
+        return LAZY_NONE
     word = _PRESENCE_WORDS.get(scope.claim.kind, "present")
     return (stance_for(scope, True),
-            f"{fact.event.type} involving {fact.named(groups)} in {fact.place or '?'} ({_when(fact)}) "
-            f"shows {fact.named(groups)} {word} in {scope.place or 'the place'}")
+            lambda: f"{fact.event.type} involving {fact.named(groups)} in {fact.place or '?'} ({_when(fact)}) "
+                    f"shows {fact.named(groups)} {word} in {scope.place or 'the place'}")
 
 
 def capability_event(scope: Scope, fact: EventFact) -> Result:
     """An attack by a subject group in P, dated by the text, ending after the claim date and within
     the window (an undated event is not "dated after T", whatever its document's date)."""
+    return _written(capability_lazy(scope, fact))
+
+
+def capability_lazy(scope: Scope, fact: EventFact) -> Lazy:
     event = fact.event
     if event.type != "attack" or event.attribution == "unknown" or not scope.inside(fact.place):
-        return NONE
+        return LAZY_NONE
     groups = scope.agents(fact)
     if not groups or not fact.dated or not scope.window.after_anchor(fact.first, fact.last):
-        return NONE
+        return LAZY_NONE
     return (stance_for(scope, True),
-            f"attack by {fact.named(groups)} in {fact.place or '?'} ({_when(fact)}, "
-            f"{event.attribution or 'attribution not stated'}) after the claim shows it can still strike")
+            lambda: f"attack by {fact.named(groups)} in {fact.place or '?'} ({_when(fact)}, "
+                    f"{event.attribution or 'attribution not stated'}) after the claim shows it can still strike")
 
 
 def abroad_event(scope: Scope, fact: EventFact) -> Result:
@@ -153,36 +170,45 @@ def abroad_event(scope: Scope, fact: EventFact) -> Result:
     soil in use. A named group is based in P when the knowledge base says so or the claim's
     presence evidence puts it there; a claim naming no group ("our soil is used by no one")
     is contradicted by any armed non-state group's attack abroad."""
+    return _written(abroad_lazy(scope, fact))
+
+
+def abroad_lazy(scope: Scope, fact: EventFact) -> Lazy:
     event = fact.event
     if event.type != "attack" or event.attribution not in ("claimed", "confirmed"):
-        return NONE
+        return LAZY_NONE
     if fact.country is None or scope.country is None or scope.contains(fact.country, scope.country):
-        return NONE
+        return LAZY_NONE
     groups = scope.agents(fact)
     if scope.families:  # named groups must be based in P; a claim naming none covers every armed group
         groups &= scope.based | {f for f, home in fact.homes if scope.inside(home)}
     if not groups or not scope.window.overlaps(fact.first, fact.last):
-        return NONE
+        return LAZY_NONE
     return (stance_for(scope, True),
-            f"attack abroad in {fact.place or '?'} ({_when(fact)}) {event.attribution} by {fact.named(groups)}"
-            + (f", a group based in {scope.place}" if scope.families else ""))
+            lambda: f"attack abroad in {fact.place or '?'} ({_when(fact)}) {event.attribution} by "
+                    f"{fact.named(groups)}" + (f", a group based in {scope.place}" if scope.families else ""))
 
 
-_EVENT_RULES: dict[str, tuple[Callable[[Scope, EventFact], Result], ...]] = {
-    "presence": (presence_event,),
-    "origin": (presence_event,),
-    "capability": (capability_event,),
-    "territory_use": (presence_event, abroad_event),
+_EVENT_RULES: dict[str, tuple[Callable[[Scope, EventFact], Lazy], ...]] = {
+    "presence": (presence_lazy,),
+    "origin": (presence_lazy,),
+    "capability": (capability_lazy,),
+    "territory_use": (presence_lazy, abroad_lazy),
 }
 
 
 def judge_event(scope: Scope, fact: EventFact) -> Result:
     """The first rule of the claim's kind that finds the event relevant, else (None, "")."""
+    return _written(judge_event_lazy(scope, fact))
+
+
+def judge_event_lazy(scope: Scope, fact: EventFact) -> Lazy:
+    """`judge_event` with the reason left unwritten until asked for."""
     for rule in _EVENT_RULES.get(scope.claim.kind, ()):
         stance, reason = rule(scope, fact)
         if stance:
             return stance, reason
-    return NONE
+    return LAZY_NONE
 
 
 # ---------------------------------------------------------------------- assessments

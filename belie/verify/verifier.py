@@ -14,7 +14,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from belie.config import DEFAULT_WINDOW_DAYS
 from belie.knowledge import KnowledgeBase
@@ -57,18 +57,20 @@ class _Group:
 
 
 class _Hit:
-    """One relevant item, kept light until it is among the listed ones."""
+    """One relevant item, kept light until it is among the listed ones (`reason` may be a callable
+    that writes it)."""
 
     __slots__ = ("kind", "id", "stance", "reason", "document_id", "date", "quote", "reliability", "story",
                  "dated")
 
-    def __init__(self, kind: str, id: str, stance: str, reason: str, document_id: str, when: date | None,
+    def __init__(self, kind: str, id: str, stance: str, reason: str | Callable[[], str], document_id: str, when: date | None,
                  quote: str, reliability: str, story: str | None, dated: bool) -> None:
         self.kind, self.id, self.stance, self.reason, self.document_id = kind, id, stance, reason, document_id
         self.date, self.quote, self.reliability, self.story, self.dated = when, quote, reliability, story, dated
 
     def item(self, credibility: int) -> EvidenceItem:
-        return EvidenceItem(self.kind, self.id, self.stance, self.reason, self.document_id, self.date,
+        reason = self.reason if isinstance(self.reason, str) else self.reason()
+        return EvidenceItem(self.kind, self.id, self.stance, reason, self.document_id, self.date,
                             self.quote, self.reliability, credibility)
 
 
@@ -273,7 +275,7 @@ class Verifier:
             if event.id in seen:
                 continue
             fact = self._fact(event)
-            stance, reason = (rules.abroad_event(scope, fact) if abroad_only else rules.judge_event(scope, fact))
+            stance, reason = (rules.abroad_lazy(scope, fact) if abroad_only else rules.judge_event_lazy(scope, fact))
             if stance:
                 self._add_event(found, fact, stance, reason)
                 if stance == "contradicts" and scope.side and scope.side in fact.agents:
@@ -319,7 +321,7 @@ class Verifier:
             if stance:
                 self._add_claim(found, claim, anchor, stance, reason)
 
-    def _add_event(self, found: _Found, fact: EventFact, stance: str, reason: str) -> None:
+    def _add_event(self, found: _Found, fact: EventFact, stance: str, reason: str | Callable[[], str]) -> None:
         event, doc_id = fact.event, fact.event.document_id
         found.hits.append(_Hit("event", event.id, stance, reason, doc_id, fact.first, event.quote,
                                self._grade(doc_id), self._story(doc_id), fact.dated))

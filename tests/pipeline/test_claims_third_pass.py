@@ -20,10 +20,10 @@ def claims(pipe: Pipeline, text: str, published: date | None = PUBLISHED):
     ("Pakistan's Defence Minister Khawaja Asif said the TTP keeps using Afghan soil to launch attacks on Pakistan.",
      "AF"),
     # the target of the attacks is not the host territory
-    ("Khawaja Asif said the Afghan authorities let their territory be used for attacks against Pakistan.", "AF"),
-    # a place governed by "in" inside the proposition wins
-    ("US officials in Washington said the bombings in Iran were the work of ISKP.", "IR"),
-    ("Russia's FSB director Alexander Bortnikov said ISKP fighters are moving into Afghanistan.", "AF"),
+    ("Khawaja Asif said the Taliban let Afghan territory be used for attacks against Pakistan.", "AF"),
+    # a place governed by "in" inside the proposition wins over a bare one
+    ("Speaking in Islamabad, Khawaja Asif said the TTP is hiding in Afghanistan.", "AF"),
+    ("Zabihullah Mujahid said Daesh fighters in Afghanistan are being transferred into Pakistan.", "AF"),
 ])
 def test_claim_country_comes_from_the_proposition(pipe: Pipeline, text, country) -> None:
     found = claims(pipe, text)
@@ -38,7 +38,7 @@ def test_claim_admin1_is_kept_when_the_proposition_names_a_province(pipe: Pipeli
 
 
 def test_claim_without_a_place_in_its_words_takes_the_documents_country(pipe: Pipeline) -> None:
-    text = ("Fighting went on in Kunar and Nangarhar. "
+    text = ("Fighting went on in Kabul and Nangarhar. "
             "Pakistan's Defence Minister Khawaja Asif said the TTP is the gravest threat.")
     found = [c for c in claims(pipe, text) if c.speaker.name == "Khawaja Asif"]
     assert found and found[0].location.country == "AF"
@@ -47,27 +47,30 @@ def test_claim_without_a_place_in_its_words_takes_the_documents_country(pipe: Pi
 def test_report_findings_go_on_over_unattributed_sentences(pipe: Pipeline) -> None:
     text = ("The UN Monitoring Team published its latest report on Monday. "
             "The report says the Taliban kept giving a permissive environment to the TTP. "
-            "Member states voiced concern about how many terrorist groups are present in Afghanistan. "
-            "Al-Qaeda still has a close relationship with the Taliban and keeps training camps in Kunar.")
+            "Worries grew about how many terrorist groups are present in Afghanistan. "
+            "Daesh still keeps training camps in Nangarhar.")
     found = claims(pipe, text)
     assert [c.speaker.name for c in found] == ["UN Monitoring Team"] * 3
     assert [c.kind for c in found] == ["presence"] * 3
 
 
-def test_report_findings_stop_after_unrelated_sentences(pipe: Pipeline) -> None:
-    text = ("The report says ISKP is active in Kunar. "
-            "The weather was cold. Markets reopened in Herat. Schools stayed closed. Flights resumed. "
-            "ISKP keeps training camps in Nangarhar.")
+@pytest.mark.parametrize("between, expected", [
+    ("Markets reopened in Kabul. ", 2),
+    ("The weather was cold. Markets reopened in Kabul. Schools stayed closed. Flights resumed. ", 1),
+])
+def test_report_findings_stop_after_unrelated_sentences(pipe: Pipeline, between, expected) -> None:
+    text = ("The UN Monitoring Team said ISKP is active in Nangarhar. " + between
+            + "ISKP keeps training camps in Nangarhar.")
     found = claims(pipe, text)
-    assert len(found) <= 1
+    assert [c.speaker.name for c in found] == ["UN Monitoring Team"] * expected
 
 
 @pytest.mark.parametrize("text, kind, polarity", [
     ("Zabihullah Mujahid dismissed claims that the TTP operates on Afghan soil.", "presence", "deny"),
-    ("The State Department said the Taliban let TTP members stay active on Afghan soil.", "presence", "affirm"),
+    ("Khawaja Asif said the Taliban let TTP members stay active on Afghan soil.", "presence", "affirm"),
     ("Khawaja Asif said the TTP was using Afghan soil to attack Pakistan.", "territory_use", "affirm"),
     ("Zabihullah Mujahid said the attackers had come to Afghanistan from a camp in Balochistan.", "origin", "deny"),
-    ("Alexander Bortnikov said the ISKP training network is expanding with the help of foreign intelligence services.",
+    ("Khawaja Asif said the TTP training network is expanding with the help of foreign intelligence services.",
      "presence", "affirm"),
 ])
 def test_kind_of_land_and_origin_words(pipe: Pipeline, text, kind, polarity) -> None:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from belie.pipeline.gate import Gate, word_starts
+from belie.pipeline.gate import Gate, Words, key_text, word_starts
 from belie.pipeline.gazetteer import trie_pattern
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.rules import Rules
@@ -54,3 +54,34 @@ def test_trie_pattern_matches_the_same_strings_as_an_alternation(forms: list[str
     assert all(trie.match(f.strip()) for f in forms)
     flat = re.compile("(?:" + "|".join(trie_pattern([f]) for f in forms) + ")$")
     assert bool(trie.match(probe)) == bool(flat.match(probe))
+
+
+MIXED = WORDS + ["ATTACKED", "Killed", "KILLED", "Ünïcode", "İstanbul", "20th", "1,200", "x2", "_said", "-", "—", "\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(MIXED), max_size=40), st.sampled_from([" ", "", "\n", "-"]))
+def test_gate_over_shared_words_finds_what_finditer_finds(rules: Rules, words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    shared = Words(text)
+    for pattern in (rules.triggers, rules.cue, rules.outcome_verbs, rules.dates.pattern, rules.numbers.pattern):
+        gated = [(m.start(), m.group(0)) for m in Gate(pattern).finditer(text, shared)]
+        assert gated == _plain(pattern, text)
+
+
+@given(st.text(max_size=60))
+def test_key_text_keeps_length_and_lowercases_ascii_only(text: str) -> None:
+    keyed = key_text(text)
+    assert len(keyed) == len(text)
+    for a, b in zip(text, keyed):
+        assert b == ("0" if a in "0123456789" else a.lower() if a.isascii() else a)
+
+
+@pytest.mark.parametrize("keys", [{"ab"}, {"a", "abc"}, {"0"}, set(), {"a-"}])
+def test_finder_needs_a_word_start(keys: set[str]) -> None:
+    pattern = re.compile("|".join(re.escape(k) for k in keys if k.isalnum()) or r"(?!x)x")
+    gate = Gate(pattern)
+    text = "ab xab abc a 0 b0 a-b"
+    expected = [(m.start(), m.group(0)) for m in pattern.finditer(text)
+                if m.start() == 0 or not (text[m.start() - 1].isalnum())]
+    assert [(m.start(), m.group(0)) for m in gate.finditer(text, Words(text))] == expected
