@@ -391,6 +391,7 @@ class EventRules:
         prev = ctx.sentences[sent.index - 1]
         if prev.paragraph != sent.paragraph:
             return []
+        prev = self._event_view(ctx, prev)  # a dateline or a capital speaking is no place to inherit
         places = self._places(ctx, prev.places)
         local = [p for p in places if p.kind != "country"]
         return local[:1] or places[:1]
