@@ -7,9 +7,10 @@ ISKP). Role nouns and pronouns are resolved against the actors named before them
 """
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from belie.knowledge import KnowledgeBase
@@ -164,7 +165,11 @@ class DocContext:
         if key not in self._cache:
             self._cache[key] = self._ref(name)
         ref = self._cache[key]
-        return replace(ref, surface=surface) if surface != ref.surface else ref
+        if surface == ref.surface:
+            return ref
+        named = copy.copy(ref)  # same as dataclasses.replace for this plain record, several times faster
+        named.surface = surface
+        return named
 
     def _ref(self, name: str) -> ActorRef:
         surface = None

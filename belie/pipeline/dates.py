@@ -15,7 +15,7 @@ from belie.model import DateRange
 from belie.pipeline.gate import Gate
 from belie.pipeline.lexicon import Lexicon
 
-__all__ = ["DateFinder", "DateHit", "first_of"]
+__all__ = ["DateFinder", "DateHit", "first_of", "frame_year"]
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,13 @@ class DateFinder:
     def find(self, text: str, published: date | None, words: list[tuple[int, str]] | None = None) -> Iterator[DateHit]:
         """Every date expression in `text`, left to right, resolved where possible."""
         matches = self.gate.finditer(text, words) if words is not None else self.pattern.finditer(text)
+        frame = None if published is not None else frame_year(text)
         for m in matches:
             kind = m.lastgroup
             resolver: Callable[[re.Match[str], date | None], DateRange | None] = getattr(self, "_r_" + kind)
             value = resolver(m, published)
+            if value is None and frame and kind in ("mdy", "dmy", "between"):
+                value = resolver(m, date(frame, 12, 31))  # "Jan. 11" in a text about one stated year
             if value is not None:
                 value.text = m.group(0)
             yield DateHit(m.start(), m.end(), kind, value)
@@ -211,6 +214,17 @@ _RULES: dict[str, Callable[[date], DateRange]] = {
     "last_weekend": _last_weekend, "last_week": _last_week, "this_month": _this_month,
     "last_month": _last_month, "this_year": _this_year, "last_year": _last_year,
 }
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def frame_year(text: str) -> int | None:
+    """The one year a text's title line states ("Security incidents in 2023"): the year of its
+    day-month dates when the publication date is unknown. None when the title names no or several years."""
+    title = text.lstrip().split("\n", 1)[0][:200]
+    years = set(_YEAR.findall(title))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def first_of(hits: list[DateHit]) -> DateRange | None:

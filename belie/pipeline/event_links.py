@@ -60,8 +60,8 @@ def near(a: Location, b: Location, within: Callable[[str | None, str | None], bo
     """Same province, one place inside the other, or both within NEAR_KM: one incident's places."""
     if not (a.country and a.country == b.country):
         return False
-    if a.admin1 and a.admin1 == b.admin1:
-        return True
+    if (a.admin1 and a.admin1 == b.admin1) or not (b.admin1 or b.place_id):
+        return True  # same province, or `b` names no place of its own in a's country
     if a.place_id and b.place_id and a.precision != "country" and b.precision != "country" \
             and (within(a.place_id, b.place_id) or within(b.place_id, a.place_id)):
         return True

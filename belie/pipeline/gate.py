@@ -5,25 +5,23 @@ compiled pattern's syntax tree once, collects the one- or two-character prefixes
 matches can start with, and then calls `pattern.match` only at word starts with such a
 prefix. Patterns whose start cannot be worked out fall back to a plain `finditer`.
 
-The word starts with a known prefix are themselves found by one small compiled regex per
-gate (run in C over a lowercased copy of the text built once per document, see `Words`),
-so no Python loop visits every word of the document.
+`word_starts` runs once per document for all gates; each gate then keeps the starts whose
+key it accepts with one dictionary look-up per word (acceptance is cached per key).
 """
 from __future__ import annotations
 
 import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
-from typing import Iterable, Iterator
+from typing import Iterator
 
-__all__ = ["Gate", "Words", "key_text", "word_starts"]
+__all__ = ["Gate", "key_text", "word_starts"]
 
 _WORD_KEY = re.compile(r"\b\w{1,3}")
 _DIGITS = set("0123456789")
 _UNKNOWN = None
 _KEY_LEN = 3
 _KEY_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", b"abcdefghijklmnopqrstuvwxyz0000000000")
-_WORD_CHARS = re.compile(r"\w+")
 
 
 def key_text(text: str) -> str:
@@ -39,18 +37,6 @@ def word_starts(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _WORD_KEY.finditer(key_text(text))]
 
 
-class Words:
-    """The keyed copy of one document's text, built once and shared by every gate."""
-
-    __slots__ = ("keyed",)
-
-    def __init__(self, text: str) -> None:
-        self.keyed = key_text(text)
-
-    def __iter__(self) -> Iterator[tuple[int, str]]:
-        return ((m.start(), m.group()) for m in _WORD_KEY.finditer(self.keyed))
-
-
 def _key(chars: str) -> str:
     return "".join("0" if c in _DIGITS else c for c in chars.lower())
 
@@ -60,52 +46,34 @@ class Gate:
         self.pattern = pattern
         prefixes = _prefixes(list(P.parse(pattern.pattern, pattern.flags)), _KEY_LEN)
         self.keys: set[str] | None = None if prefixes is None else {_key(p) for p in prefixes}
-        self.finder = None if self.keys is None else _finder(self.keys)
+        self._accepts: dict[str, bool] = {}  # word key -> may a match start there
 
-    def finditer(self, text: str, starts: Words | list[tuple[int, str]]) -> Iterator[re.Match[str]]:
-        """The matches `pattern.finditer(text)` finds; `starts` is `Words(text)` or `word_starts(text)`."""
-        if self.finder is None:
+    def finditer(self, text: str, starts: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text)` finds; `starts` is `word_starts(text)`."""
+        if self.keys is None:
             yield from self.pattern.finditer(text)
-        elif isinstance(starts, Words):
-            yield from self._matches(text, (c.start() for c in self.finder.finditer(starts.keyed)))
-        else:
-            yield from self._scan(text, starts)
-
-    def _matches(self, text: str, candidates: Iterable[int]) -> Iterator[re.Match[str]]:
+            return
         match, end = self.pattern.match, -1
-        for pos in candidates:
+        for pos in self._candidates(starts):
             if pos >= end and (m := match(text, pos)):
                 end = m.end()
                 yield m
 
-    def _scan(self, text: str, starts: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
-        keys, match, end = self.keys or set(), self.pattern.match, -1
+    def _candidates(self, starts: list[tuple[int, str]]) -> list[int]:
+        accepts, out = self._accepts, []
+        if len(accepts) > 50_000:  # bounded: memory stays flat while streaming
+            accepts.clear()
         for pos, key in starts:
-            if pos < end or (key not in keys and key[:2] not in keys and key[:1] not in keys):
-                continue
-            m = match(text, pos)
-            if m:
-                end = m.end()
-                yield m
+            ok = accepts.get(key)
+            if ok is None:
+                ok = accepts[key] = self._accept(key)
+            if ok:
+                out.append(pos)
+        return out
 
-
-def _finder(keys: set[str]) -> re.Pattern[str]:
-    """Word starts (in keyed text) whose first characters are one of `keys`.
-
-    Grouped by first character so the regex engine can skip, in C, every position whose
-    character starts no key; the look-behind after that character asks for a word start.
-    """
-    by_first: dict[str, set[str]] = {}
-    for key in keys:
-        if _WORD_CHARS.fullmatch(key):
-            by_first.setdefault(key[0], set()).add(key[1:])
-    if not by_first:
-        return re.compile(r"(?!x)x")
-    branches = []
-    for first, tails in sorted(by_first.items()):
-        rest = "" if "" in tails else "(?:" + "|".join(re.escape(t) for t in sorted(tails)) + ")"
-        branches.append(re.escape(first) + r"(?<!\w.)" + rest)
-    return re.compile("(?:" + "|".join(branches) + ")", re.S)
+    def _accept(self, key: str) -> bool:
+        keys = self.keys or set()
+        return key in keys or key[:2] in keys or key[:1] in keys
 
 
 def _prefixes(items: list, n: int) -> set[str] | None:

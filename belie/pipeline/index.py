@@ -11,7 +11,7 @@ from datetime import date
 
 from belie.pipeline.context import Sentence
 from belie.pipeline.dates import DateHit
-from belie.pipeline.gate import Words
+from belie.pipeline.gate import word_starts
 from belie.pipeline.rules import Rules
 
 __all__ = ["Hit", "annotate"]
@@ -32,7 +32,7 @@ def annotate(sentences: list[Sentence], text: str, rules: Rules, published: date
     if not sentences:
         return
     starts = [s.start for s in sentences]
-    words = Words(text)
+    words = word_starts(text)
     for m in rules.gates["triggers"].finditer(text, words):
         sent = _owner(sentences, starts, m.start())
         sent.triggers.add(m.lastgroup or "")

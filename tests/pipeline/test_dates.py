@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from belie.pipeline.dates import DateFinder
+from belie.pipeline.dates import DateFinder, frame_year
 from belie.pipeline.lexicon import load_lexicon
 
 PUB = date(2023, 3, 29)  # Wednesday
@@ -61,3 +61,27 @@ def test_absolute_dates_need_no_published(finder: DateFinder, text: str) -> None
 
 def test_no_date_in_plain_text(finder: DateFinder) -> None:
     assert finder.first("The group attacked a checkpoint with 40 fighters.", PUB) is None
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Attacks on Afghan ministries in 2023\nThe list below ...", 2023),
+    ("A timeline of 2022 and 2023\nBody", None),  # two years: no frame
+    ("A timeline of attacks\nIn 2021 the group ...", None),  # a year below the title does not frame it
+    ("", None),
+])
+def test_frame_year_is_the_one_year_of_the_title(text: str, year: int | None) -> None:
+    assert frame_year(text) == year
+
+
+def test_day_month_dates_take_the_title_year_without_published(finder: DateFinder) -> None:
+    text = "Attacks in Kabul in 2023\nJan. 11: a bomb went off near the foreign ministry. Yesterday was calm."
+    hits = [h for h in finder.find(text, None)]
+    day = next(h for h in hits if h.kind == "mdy")
+    assert (day.value.start, day.value.end) == (D(2023, 1, 11), D(2023, 1, 11))
+    assert all(h.value is None for h in hits if h.kind == "rel")  # relative dates stay null
+
+
+def test_published_wins_over_the_title_year(finder: DateFinder) -> None:
+    text = "Looking back at 2021\nOn 12 March the group struck again."
+    got = finder.first(text, PUB)
+    assert got is not None and got.start == D(2023, 3, 12)
