@@ -15,9 +15,13 @@ from belie.pipeline.context import DocContext, Sentence
 __all__ = ["ClaimPlaces"]
 
 
+_SIDE = r"(?:(?:north|south|east|west|central|eastern|western|northern|southern)[\w-]*\s+)?"  # "in southeastern"
+_ACTOR_NEXT = re.compile(r"\s+(?:of\s+\w+ing|(?:(?:had|has|have)\s+)?(?!been\b)\w+ed)\b", re.I)  # "Pakistan had launched"
+
+
 @dataclass(frozen=True)
 class _Candidate:
-    rank: int  # 0 a land named by its adjective, 1 after a locative, 2 bare, 3 after a target preposition
+    rank: int  # 0 a land named by its adjective or tied to an act, 1 after a locative, 2 bare, 3 after a target preposition
     offset: int
     place: object | None  # knowledge-base Place, None for a country named by adjective
     country: str
@@ -31,8 +35,9 @@ class ClaimPlaces:
         self.land_country = {k.lower(): v for k, v in lands.items()}
         names = "|".join(re.escape(k) for k in sorted(lands, key=len, reverse=True)) or r"(?!x)x"
         self.lands = re.compile(rf"\b({names})\s+(?:{lexicon.get('land_nouns') or '(?!x)x'})\b", re.I)
-        self.targets = re.compile(rf"\b(?:{lexicon.get('place_targets') or '(?!x)x'})\s+(?:the\s+)?$", re.I)
-        self.locatives = re.compile(rf"\b(?:{lexicon.get('place_locatives') or '(?!x)x'})\s+(?:the\s+)?$", re.I)
+        self.targets = re.compile(rf"\b(?:{lexicon.get('place_targets') or '(?!x)x'})\s+(?:the\s+)?{_SIDE}$", re.I)
+        self.links = re.compile(rf"\b(?:{lexicon.get('place_links') or '(?!x)x'})\s+(?:the\s+)?$", re.I)
+        self.locatives = re.compile(rf"\b(?:{lexicon.get('place_locatives') or '(?!x)x'})\s+(?:the\s+)?{_SIDE}$", re.I)
 
     def location(self, ctx: DocContext, sent: Sentence, start: int = 0, end: int | None = None,
                  kind: str | None = None) -> Location:
@@ -50,11 +55,15 @@ class ClaimPlaces:
             at = mention.start - sent.start
             if start <= at < end and (place := ctx.place(mention.place_id)) is not None:
                 rank = self._rank(sent.text[max(0, at - 30):at])
+                if kind == "responsibility":  # where the act hit counts, the state that acted does not
+                    rank = 3 if _ACTOR_NEXT.match(sent.text, mention.end - sent.start) else min(rank, 1 + (rank == 2))
                 if rank < 3 or kind != "territory_use":  # the target of cross-border attacks is not the host
                     out.append(_Candidate(rank, at, place, place.country))
         return out
 
     def _rank(self, before: str) -> int:
+        if self.links.search(before):
+            return 0
         if self.targets.search(before):
             return 3
         return 1 if self.locatives.search(before) else 2

@@ -15,6 +15,7 @@ from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_
 __all__ = ["ClaimRules", "Proposition"]
 
 _SOFT_DENY = re.compile(r"propaganda|exaggerat|limited|contained", re.I)  # too loose to change a kind
+_AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:had |has |have )?(?!been\b)\w+ed)\b", re.I)  # "Pakistan had launched"
 _CIRCUMSTANCE = re.compile(r"in (?:a|an|its|their) ", re.I)  # "In a statement, X said": X speaks
 
 
@@ -36,6 +37,7 @@ class ClaimRules(SpeakerRules):
         self.presence = kinds["presence"]
         self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
         self.territory_acts = re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I)
+        self.territory_links = re.compile(rules.claim_lexicon["territory_links"], re.I)
         self.finding_groups = re.compile(rf"\b(?:{rules.claim_lexicon['finding_groups']})\b", re.I)
 
     def extract(self, ctx: DocContext) -> list[Claim]:
@@ -103,7 +105,7 @@ class ClaimRules(SpeakerRules):
             return None, cs, False
         own = [m for m in sent.actors if sent.start + cs <= m.start and m.end <= sent.start + cue.start
                and self._plausible(m) and not _in_quote(sent, m.start)]
-        if not own and cue.text.lower().endswith("ing") and speaker.kind in ("body", "research"):
+        if not own and cue.text.lower().endswith("ing") and speaker.kind in ("body", "research", "state"):
             own = [m for m in sent.actors if sent.start + start <= m.start < sent.start + cs  # the report's subject
                    and m.ref.kind not in ("body", "research", "civilians")][:1]
         if not own:
@@ -188,11 +190,15 @@ class ClaimRules(SpeakerRules):
 
     def proposition(self, ctx: DocContext | None, sent: Sentence, start: int, end: int, speaker: ActorRef,
                     deny_cue: bool) -> Proposition | None:
+        while start < end and sent.text[start].isspace():
+            start += 1  # kind patterns anchored at the clause start ("Pakistan of bombing ...")
         text = sent.text[start:end]
         found = next(((k, m) for k, pattern in self.r.kinds if (m := pattern.search(text))), None)
         if found is None:
             return None
         kind, cue = found
+        if kind == "responsibility" and (link := self.territory_links.search(text)):
+            kind, cue = "territory_use", link  # "the attack had nothing to do with Afghanistan"
         if kind == "territory_use" and self._mere_land(text, cue):
             kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
         if kind in ("presence", "responsibility") and not self.r.communique.search(text) \
@@ -202,8 +208,8 @@ class ClaimRules(SpeakerRules):
         scope = text[max(0, cue.start() - 60):cue.end() + 25]
         polarity = "deny" if self.r.falsified.search(text) else self._polarity(kind, scope, deny_cue)
         subjects = self._subjects(ctx, sent, start, end, speaker)
-        if kind == "responsibility" and not subjects and speaker.kind == "group":
-            subjects = [speaker]
+        if kind == "responsibility" and not subjects:
+            subjects = _agents(sent, start, start + cue.end(), speaker) or ([speaker] if speaker.kind == "group" else [])
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
 
@@ -265,6 +271,14 @@ class ClaimRules(SpeakerRules):
         """Where the proposition in sent.text[start:end] is about (see claim_places)."""
         return self.places.location(ctx, sent, start, end, kind)
 
+
+
+def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef) -> list[ActorRef]:
+    """A state or authority named before the act ("accused Pakistan of bombing"): the one held responsible."""
+    lo, hi = sent.start + start, sent.start + end
+    return [m.ref for m in sent.actors if lo <= m.start < hi and m.ref.kind in ("state", "force", "group")
+            and m.ref.family != speaker.family and not _in_quote(sent, m.start)
+            and _AGENT_NEXT.match(sent.text, m.end - sent.start)][:1]
 
 
 def _is_prose(text: str) -> bool:

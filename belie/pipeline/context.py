@@ -7,7 +7,6 @@ ISKP). Role nouns and pronouns are resolved against the actors named before them
 """
 from __future__ import annotations
 
-import copy
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -167,7 +166,8 @@ class DocContext:
         ref = self._cache[key]
         if surface == ref.surface:
             return ref
-        named = copy.copy(ref)  # same as dataclasses.replace for this plain record, several times faster
+        named = ActorRef.__new__(ActorRef)  # a field-for-field copy, much cheaper than dataclasses.replace
+        named.__dict__.update(ref.__dict__)
         named.surface = surface
         return named
 

@@ -60,16 +60,14 @@ class Gate:
                 yield m
 
     def _candidates(self, starts: list[tuple[int, str]]) -> list[int]:
-        accepts, out = self._accepts, []
-        if len(accepts) > 50_000:  # bounded: memory stays flat while streaming
-            accepts.clear()
-        for pos, key in starts:
-            ok = accepts.get(key)
-            if ok is None:
-                ok = accepts[key] = self._accept(key)
-            if ok:
-                out.append(pos)
-        return out
+        accepts = self._accepts
+        try:
+            return [pos for pos, key in starts if accepts[key]]
+        except KeyError:  # a word key not seen before: learn the document's keys, then filter
+            if len(accepts) > 50_000:  # bounded: memory stays flat while streaming
+                accepts.clear()
+            accepts.update((key, self._accept(key)) for _, key in starts if key not in accepts)
+            return [pos for pos, key in starts if accepts[key]]
 
     def _accept(self, key: str) -> bool:
         keys = self.keys or set()

@@ -24,6 +24,7 @@ _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 _PRONOUN_OBJ = re.compile(r"\s+(?:him|her|them)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.I)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", "federal", "state", "senior"})
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]*,")
 _NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+)){1,3})(?<!\.)\b")
 
 
@@ -127,7 +128,8 @@ class SpeakerRules:
         if (app := _APPOSITIVE.search(sent.text, 0, at - sent.start)) and app.start() > 0:
             if found := self._named_before(ctx, sent, sent.start + app.start()):
                 return found  # "Abdul Sayed, a researcher at ExTrac, said"
-        window = [m for m in sent.actors if m.end <= at and not _in_quote(sent, m.start)]
+        window = [m for m in sent.actors if m.end <= at and not _in_quote(sent, m.start)
+                  and not _in_relative(sent, m.start, at)]
         persons = [m for m in window if m.ref.kind == "person"]
         if persons:
             return _Speaker(persons[-1].ref, persons[-1].start, persons[-1].end)
@@ -239,6 +241,12 @@ class SpeakerRules:
                        role=role.group(0).lower() if role else None,
                        affiliation=near.ref.affiliation or near.ref.name if near else None)
         return _Speaker(ref, offset + m.start(), offset + m.end())
+
+
+def _in_relative(sent: Sentence, offset: int, at: int) -> bool:
+    """ "X, which is fighting the Taliban, says": names inside a relative clause do not speak."""
+    return any(m.start() <= offset - sent.start < m.end()
+               for m in _RELATIVE.finditer(sent.text, 0, at - sent.start))
 
 
 def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

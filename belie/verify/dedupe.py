@@ -88,4 +88,5 @@ class StoryClusters:
 
 
 def _bucket_keys(sh: frozenset[int]) -> list[tuple[int, int]]:
-    return [(n, min((h ^ seed) & _MASK for h in sh)) for n, seed in enumerate(_SEEDS)]
+    unsigned = [h & _MASK for h in sh]  # seeds are unsigned too, so (h ^ seed) needs no mask
+    return [(n, min(map(seed.__xor__, unsigned))) for n, seed in enumerate(_SEEDS)]

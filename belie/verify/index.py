@@ -50,6 +50,19 @@ class DatedIndex(Generic[T]):
         self._items = [r[2] for r in dated]
         self._longest = longest if dated else None
 
+    @classmethod
+    def from_sorted(cls, dated: list[tuple[date, date, T]], undated: list[T],
+                    longest: timedelta | None) -> "DatedIndex[T]":
+        """An index over rows already normalised (`normalise_span`) and sorted by first date;
+        `longest` is at least the longest span among them (a bound shared by sibling indexes)."""
+        index: DatedIndex[T] = cls()
+        if dated:
+            firsts, lasts, items = zip(*dated)
+            index._firsts, index._lasts, index._items = list(firsts), list(lasts), list(items)
+            index._longest = longest if longest is not None else timedelta(0)
+        index.undated = list(undated)
+        return index
+
     def __len__(self) -> int:
         return len(self._items) + len(self.undated)
 

@@ -23,6 +23,7 @@ class Parties:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._family: dict[str, str] = {}
+        self._phased: dict[str, bool] = {}
 
     def family(self, name: str | None) -> str | None:
         if not name:
@@ -71,8 +72,13 @@ class Parties:
 
     def phased(self, event: Event) -> bool:
         """True when a party's status depends on the date (the Taliban before/after August 2021)."""
-        return any((a := self.kb.actor(r.name)) is not None and bool(a.phases)
-                   for r in (*event.agents, *event.targets))
+        return any(self._has_phases(r.name) for r in (*event.agents, *event.targets))
+
+    def _has_phases(self, name: str) -> bool:
+        found = self._phased.get(name)
+        if found is None:
+            found = self._phased[name] = (a := self.kb.actor(name)) is not None and bool(a.phases)
+        return found
 
     def event_families(self, event: Event, when: date | None) -> frozenset[str]:
         return self.families([*event.agents, *event.targets])

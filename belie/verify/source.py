@@ -168,18 +168,20 @@ class MemorySource:
         """One sort of every event by date, then one pass grouping them by (family, country),
         family, country and none (each group stays sorted, so no group is sorted again)."""
         rows = [(*event_span(event, self._docs.get(event.document_id)), event) for event in self._events]
-        undated = [row for row in rows if row[0] is None and row[1] is None]
         dated = sorted(((*normalise_span(f, l), e) for f, l, e in rows if f is not None or l is not None),
                        key=itemgetter(0))
-        groups: dict[Key, list] = defaultdict(list)
-        for row in (*dated, *undated):
-            country = row[2].location.country
-            for family in self.parties.event_families(row[2], None):
-                groups[(family, country)].append(row)
-                groups[(family, None)].append(row)
-            groups[(None, country)].append(row)
-            groups[(None, None)].append(row)
-        self._event_index.update({k: DatedIndex(rows, presorted=True) for k, rows in groups.items()})
+        longest = max((r[1] - r[0] for r in dated if r[1] is not r[0]), default=None)
+        groups: dict[Key, tuple[list, list]] = defaultdict(lambda: ([], []))
+        for rows_, at in ((dated, 0), ([e for f, l, e in rows if f is None and l is None], 1)):
+            for row in rows_:
+                event = row[2] if at == 0 else row
+                country = event.location.country
+                keys = [(None, country), (None, None)]
+                for family in self.parties.event_families(event, None):
+                    keys += [(family, country), (family, None)]
+                for key in keys:
+                    groups[key][at].append(row)
+        self._event_index.update({k: DatedIndex.from_sorted(d, u, longest) for k, (d, u) in groups.items()})
 
     def _event_rows(self, key: Key) -> Iterator[tuple]:
         family, country = key

@@ -14,7 +14,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from belie.config import DEFAULT_WINDOW_DAYS
 from belie.knowledge import KnowledgeBase
@@ -56,17 +56,20 @@ class _Group:
     abroad: DatedIndex[Event] | None = None  # the groups' attacks outside the country, built on demand
 
 
-class _Hit:
+class _Hit(NamedTuple):
     """One relevant item, kept light until it is among the listed ones (`reason` may be a callable
     that writes it)."""
 
-    __slots__ = ("kind", "id", "stance", "reason", "document_id", "date", "quote", "reliability", "story",
-                 "dated")
-
-    def __init__(self, kind: str, id: str, stance: str, reason: str | Callable[[], str], document_id: str, when: date | None,
-                 quote: str, reliability: str, story: str | None, dated: bool) -> None:
-        self.kind, self.id, self.stance, self.reason, self.document_id = kind, id, stance, reason, document_id
-        self.date, self.quote, self.reliability, self.story, self.dated = when, quote, reliability, story, dated
+    kind: str
+    id: str
+    stance: str
+    reason: str | Callable[[], str]
+    document_id: str
+    date: date | None
+    quote: str
+    reliability: str
+    story: str | None
+    dated: bool  # dated by its own text, not its document
 
     def item(self, credibility: int) -> EvidenceItem:
         reason = self.reason if isinstance(self.reason, str) else self.reason()
