@@ -15,8 +15,17 @@ from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_
 __all__ = ["ClaimRules", "Proposition"]
 
 _SOFT_DENY = re.compile(r"propaganda|exaggerat|limited|contained", re.I)  # too loose to change a kind
-_AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:had |has |have )?(?!been\b)\w+ed)\b", re.I)  # "Pakistan had launched"
+_AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:had |has |have )?(?!been\b)\w+ed|(?:had|has|have) (?!been\b)\w+en)\b",
+                         re.I)  # "Pakistan had launched"
 _CIRCUMSTANCE = re.compile(r"in (?:a|an|its|their) ", re.I)  # "In a statement, X said": X speaks
+_DEFINITE_ACT = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|attacks?|bombings?|raids?|"
+                           r"shelling|bombardments?|assault)\b", re.I)
+_RAISING = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+$", re.I)
+_FAR_FROM = re.compile(r"\bfar from (?:having been |being )?$", re.I)  # "far from defeated": not defeated
+_SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via|through|late|earlier)\b(?![^,;]*\bthat\b)", re.I)
+_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|it)\b", re.I)
+_POINTER = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|"
+                      r"assertions?|charges?|account)\b", re.I)  # "rejected the claim": points back to a claim
 
 
 @dataclass
@@ -45,11 +54,14 @@ class ClaimRules(SpeakerRules):
         last: tuple[int, _Speaker] | None = None
         self._person = None  # the last person who spoke: "he", "in her view", "the director" (per document)
         self._report: tuple[int, _Speaker] | None = None  # the last report or body whose findings were read
+        self._prior: tuple[int, Claim] | None = None  # the last claim read: what "rejected the claim" rejects
         for sent in ctx.sentences:
             if not _is_prose(sent.text):
                 continue
             found, speaker = self._sentence(ctx, sent, last)
             claims.extend(found)
+            if found:
+                self._prior = (sent.index, found[-1])
             if speaker is not None:
                 last = (sent.index, speaker)
                 if speaker.ref.kind == "person":
@@ -70,6 +82,8 @@ class ClaimRules(SpeakerRules):
         props = self._propositions(ctx, sent, start, end, speaker.ref, cue.kind == "deny")
         if not props and (own := self._group_claim(ctx, sent, cue, speaker)):
             props = [(0, len(sent.text), own, None)]
+        if not props and cue.kind == "deny" and (back := self._rebuttal(sent, cue.end, [])):
+            props = [(0, len(sent.text), back, None)]  # "Mujahid rejected the claim."
         return self._claims(ctx, sent, speaker, props, cue.text), speaker
 
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
@@ -87,18 +101,62 @@ class ClaimRules(SpeakerRules):
         seen: set[tuple] = set()
         held: _Speaker | None = None  # a nested speaker goes on over the clauses after it
         for i, (cs, ce) in enumerate(self._clauses(sent.text, start, end)):
-            who, ps, deny = self._nested(sent, start, cs, ce, speaker) if i else (None, cs, deny_cue)
+            who, ps, deny = self._nested(ctx, sent, start, cs, ce, speaker) if i else (None, cs, deny_cue)
             held = who = who or held
             ref = who.ref if who else speaker
-            prop = self.proposition(ctx, sent, ps, ce, ref, deny_cue=deny)
+            prop = self._complete(sent, ps, ce, self.proposition(ctx, sent, ps, ce, ref, deny_cue=deny), deny,
+                                  [p for _, _, p, _ in out])
             key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects)) if prop else None
             if prop and key not in seen:
                 seen.add(key)
                 out.append((cs, ce, prop, who))
         return out
 
-    def _nested(self, sent: Sentence, start: int, cs: int, ce: int, speaker: ActorRef) -> tuple[_Speaker | None, int, bool]:
+    def _complete(self, sent: Sentence, ps: int, ce: int, prop: Proposition | None, deny: bool,
+                  earlier: list[Proposition]) -> Proposition | None:
+        """Fill a clause's proposition from what came before it, or drop it when it claims nothing of anyone."""
+        if prop is None and deny:
+            prop = self._rebuttal(sent, ps, earlier)
+        if prop and prop.kind == "responsibility" and not prop.subjects:
+            prop.subjects = self._earlier_agents(sent, ps, ce)
+        if prop and not prop.subjects and earlier and _PRONOUN.match(sent.text, ps):
+            prop.subjects = list(earlier[-1].subjects)  # "..., while claiming they are not ...": the same group
+        if prop and _subjectless_denial(prop, sent.text[ps:ce], self.finding_groups):
+            return None
+        return prop
+
+    def _earlier_agents(self, sent: Sentence, start: int, end: int) -> list[ActorRef]:
+        """ "the strikes hit ...": a definite act names no agent; the last responsibility claim's does."""
+        if not _DEFINITE_ACT.search(sent.text, start, end):
+            return []
+        if self._prior is None or sent.index - self._prior[0] > 3 or self._prior[1].kind != "responsibility":
+            return []
+        return list(self._prior[1].subjects)
+
+    def _according(self, ctx: DocContext, sent: Sentence, cs: int, ce: int) -> tuple[_Speaker, int, bool] | None:
+        """ "..., yet according to the UN report, ISIS has grown": the clause is the report's."""
+        cue = next((m for m in sent.cues if cs <= m.start < cs + 12 and m.text.lower().startswith("according to")), None)
+        who = self._speaker(ctx, sent, cue, None) if cue else None
+        if who is None:
+            return None
+        comma = sent.text.find(",", cue.end, ce)
+        return who, (comma + 1 if comma > 0 else cue.end), False
+
+    def _rebuttal(self, sent: Sentence, at: int, earlier: list[Proposition]) -> Proposition | None:
+        """ "the Taliban rejected the claim": the denial takes the kind and subjects of the claim it points at."""
+        if not _POINTER.match(sent.text, at):
+            return None
+        if earlier:
+            return Proposition(earlier[-1].kind, "deny", earlier[-1].subjects)
+        if self._prior is None or sent.index - self._prior[0] > 3:
+            return None
+        return Proposition(self._prior[1].kind, "deny", list(self._prior[1].subjects))
+
+    def _nested(self, ctx: DocContext, sent: Sentence, start: int, cs: int, ce: int,
+                speaker: ActorRef) -> tuple[_Speaker | None, int, bool]:
         """A clause with its own speech verb ("even though the Taliban assert that ...") has its own speaker."""
+        if found := self._according(ctx, sent, cs, ce):
+            return found
         cue = next((m for m in sent.cues if cs <= m.start < ce and self._verb_cue(sent.text, m)
                     and not _in_quote_text(sent.text, m.start)), None)
         if cue is None:
@@ -183,6 +241,10 @@ class ClaimRules(SpeakerRules):
         if cue.text.lower().startswith("according to") and len(sent.text[:cue.start].split()) >= 4:
             return 0, cue.start  # "ISKP is active in Kunar, according to the report"
         after = sent.text[cue.end:]
+        if (lead := _lead_proposition(sent, cue, speaker)) is not None:
+            return 0, lead  # "Several companies supply ISKP, Bortnikov said at a meeting"
+        if _RAISING.search(sent.text, 0, cue.start) and re.match(r"\s+to\b", after):
+            return 0, len(sent.text)  # "The JeM was reported to keep camps": the subject comes before the cue
         if len(after.split()) >= 3 and not (speaker.start - sent.start >= cue.end and len(after.split()) < 8):
             start = max(cue.end, speaker.end - sent.start) if speaker.start - sent.start >= cue.end else cue.end
             return start, len(sent.text)
@@ -205,11 +267,12 @@ class ClaimRules(SpeakerRules):
                 and (weak := self.r.capability_deny.search(text)) and not _SOFT_DENY.match(weak.group(0)) \
                 and not self.r.negation.search(text[:weak.start()][-12:]):
             kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
-        scope = text[max(0, cue.start() - 60):cue.end() + 25]
+        scope = text[max(0, cue.start() - 60):cue.end() + 30]
         polarity = "deny" if self.r.falsified.search(text) else self._polarity(kind, scope, deny_cue)
         subjects = self._subjects(ctx, sent, start, end, speaker)
         if kind == "responsibility" and not subjects:
-            subjects = _agents(sent, start, start + cue.end(), speaker) or ([speaker] if speaker.kind == "group" else [])
+            subjects = _agents(sent, start, start + cue.end(), speaker) or ([speaker] if speaker.kind == "group" else []) \
+                or _agents(sent, start, start + cue.end(), speaker, own=True)  # "our forces had taken 25 posts"
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
 
@@ -225,7 +288,9 @@ class ClaimRules(SpeakerRules):
         negated = bool(self.r.negation.search(self.r.negation_idioms.sub(" ", text)))
         if kind == "responsibility" and self.r.communique.search(text):
             return "affirm"
-        if kind == "capability" and self.r.capability_deny.search(text):
+        if kind == "capability" and (weak := self.r.capability_deny.search(text)):
+            if _FAR_FROM.search(text, 0, weak.start()):
+                return "affirm"
             return "affirm" if negated and re.search(r"\bnot (?:been )?(?:destroyed|defeated|eliminated)", text) else "deny"
         if kind == "territory_use" and self.r.territory_deny.search(text):
             return "deny"
@@ -273,12 +338,26 @@ class ClaimRules(SpeakerRules):
 
 
 
-def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef) -> list[ActorRef]:
+def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool = False) -> list[ActorRef]:
     """A state or authority named before the act ("accused Pakistan of bombing"): the one held responsible."""
     lo, hi = sent.start + start, sent.start + end
     return [m.ref for m in sent.actors if lo <= m.start < hi and m.ref.kind in ("state", "force", "group")
-            and m.ref.family != speaker.family and not _in_quote(sent, m.start)
+            and (own or m.ref.family != speaker.family) and not _in_quote(sent, m.start)
             and _AGENT_NEXT.match(sent.text, m.end - sent.start)][:1]
+
+
+def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None:
+    """End of a proposition that comes before ", <speaker> said at/in ..." (the words after the cue are circumstance)."""
+    at = speaker.start - sent.start
+    if not 0 < at < cue.start or not _SPEECH_TAIL.match(sent.text, cue.end):
+        return None
+    head = sent.text[:at].rstrip()
+    return len(head) - 1 if head.endswith(",") and len(head.split()) >= 6 else None
+
+
+def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str]) -> bool:
+    """ "20 outposts were wiped out": a capability denied of nobody armed is an account of an act, not a claim."""
+    return prop.kind == "capability" and prop.polarity == "deny" and not prop.subjects and not groups.search(text)
 
 
 def _is_prose(text: str) -> bool:

@@ -25,6 +25,8 @@ _PRONOUN_OBJ = re.compile(r"\s+(?:him|her|them)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.I)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", "federal", "state", "senior"})
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]*,")
+_CARRIED = re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(?:(?:member|neighbou?ring|regional|other)\s+)?"
+                      r"(?:countries|governments|member states|states)(?:\s+of the region)?\s*$", re.I)
 _NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+)){1,3})(?<!\.)\b")
 
 
@@ -68,11 +70,20 @@ class SpeakerRules:
         before = self._before(ctx, sent, at, last)
         if before is None:
             before = self._noun_speaker(ctx, sent, at)
+        if before is None:
+            before = self._carried(sent, cue)
         if before is None and self.r.anonymous.search(sent.text[max(0, cue.start - 30):cue.start]):
             return None
         if before is None and re.search(r"[,\"\u201d']\s*$", sent.text[:cue.start]):
             return self._after(ctx, sent, sent.start + cue.end, window=30)  # "..., said Mujahid"
         return before
+
+    def _carried(self, sent: Sentence, cue: Hit) -> _Speaker | None:
+        """ "Member states believe ..." right after a report's findings: views the report carries are its own."""
+        report = getattr(self, "_report", None)
+        if report is None or sent.index - report[0] > 4:
+            return None
+        return report[1] if _CARRIED.search(sent.text[max(0, cue.start - 50):cue.start]) else None
 
     def _pronoun(self, ctx: DocContext, sent: Sentence, at: int, last) -> _Speaker | None:
         """ "according to him": the last speaker when recent, else the last person named."""

@@ -135,6 +135,13 @@ class MemorySource:
                     seen.add(event.id)
                     yield event
 
+    def event_index(self, *, families: Collection[str] | None = None,
+                    country: str | None = None) -> DatedIndex[Event] | None:
+        """The date index `candidate_events` and `undated_events` read when one index answers the
+        query (one family, or any), spans as `event_span` gives them; None for several families."""
+        keys = _keys(families)
+        return self._events_for((keys[0], country)) if len(keys) == 1 else None
+
     def undated_events(self, families: Collection[str] | None = None,
                        country: str | None = None) -> Iterator[Event]:
         seen: set[str] = set()

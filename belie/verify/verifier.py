@@ -10,22 +10,22 @@ the strongest `max_items` of them.
 """
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+from datetime import date
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from belie.config import DEFAULT_WINDOW_DAYS
 from belie.knowledge import KnowledgeBase
-from belie.model import Claim, Document, Event, EvidenceItem, Verdict
+from belie.model import Claim, Document, Event, Verdict
 from belie.verify import disputes, rules
 from belie.verify.dedupe import StoryClusters
-from belie.verify.grading import credibilities, reliability
+from belie.verify.grading import reliability
 from belie.verify.index import DatedIndex
 from belie.verify.parties import Parties
 from belie.verify.rules import ASSESSMENT_KINDS, Assessment, EventFact, Scope
 from belie.verify.source import EvidenceSource
+from belie.verify.verdict import Hit, build_verdict, label_for
 from belie.verify.window import Window, claim_anchor, claim_window, event_span
 
 __all__ = ["MAX_ITEMS", "Verifier", "label_for"]
@@ -33,17 +33,6 @@ __all__ = ["MAX_ITEMS", "Verifier", "label_for"]
 MAX_ITEMS = 25  # evidence items listed per verdict (all relevant ones are counted)
 
 JUDGED_KINDS = ("presence", "origin", "capability", "territory_use")
-_GRADE_WEIGHT = {"A": 1.0, "B": 0.9, "C": 0.8, "D": 0.7, "E": 0.6, "F": 0.5}
-
-
-def label_for(stances: Iterable[str]) -> str:
-    """supported / contradicted / disputed (both) / unverified (neither)."""
-    found = set(stances)
-    if {"supports", "contradicts"} <= found:
-        return "disputed"
-    if "supports" in found:
-        return "supported"
-    return "contradicted" if "contradicts" in found else "unverified"
 
 
 @dataclass
@@ -56,36 +45,19 @@ class _Group:
     abroad: DatedIndex[Event] | None = None  # the groups' attacks outside the country, built on demand
 
 
-class _Hit(NamedTuple):
-    """One relevant item, kept light until it is among the listed ones (`reason` may be a callable
-    that writes it)."""
-
-    kind: str
-    id: str
-    stance: str
-    reason: str | Callable[[], str]
-    document_id: str
-    date: date | None
-    quote: str
-    reliability: str
-    story: str | None
-    dated: bool  # dated by its own text, not its document
-
-    def item(self, credibility: int) -> EvidenceItem:
-        reason = self.reason if isinstance(self.reason, str) else self.reason()
-        return EvidenceItem(self.kind, self.id, self.stance, reason, self.document_id, self.date,
-                            self.quote, self.reliability, credibility)
-
-
 @dataclass
 class _Found:
-    hits: list[_Hit] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     flags: list[str] = field(default_factory=list)
 
 
 class Verifier:
-    """Judges claims from `source` with the knowledge base's families, places and assessors."""
+    """Judges claims from `source` with the knowledge base's families, places and assessors.
+
+    It caches what it reads (documents, event facts, cross-border candidates, stories), so it sees
+    the source as it was: make a new Verifier after saving new evidence.
+    """
 
     def __init__(self, source: EvidenceSource, kb: KnowledgeBase, window_days: int = DEFAULT_WINDOW_DAYS,
                  max_items: int = MAX_ITEMS) -> None:
@@ -170,8 +142,10 @@ class Verifier:
         country = scopes[0].claim.location.country
         start, end = _union([s.window for s in scopes])
         open_window = any(not s.window.known for s in scopes)
-        events = self._dated(self.source.candidate_events(families=families, country=country, start=start, end=end),
-                             open_window, families, country)
+        events = self._source_index(families, country)
+        if events is None:
+            events = self._dated(self.source.candidate_events(families=families, country=country, start=start,
+                                                              end=end), open_window, families, country)
         kinds = {k for s in scopes for k in (*ASSESSMENT_KINDS.get(s.claim.kind, ()), s.claim.kind)}
         about = None if "responsibility" in kinds else families  # other perpetrators matter there
         found = self.source.candidate_claims(kinds=sorted(kinds), families=about, country=country, start=start,
@@ -179,6 +153,12 @@ class Verifier:
         found = list(found)
         self.prefetch(c.document_id for c in found)
         return _Group(events, DatedIndex(self._claim_row(c) for c in found), scopes)
+
+    def _source_index(self, families: frozenset[str] | None, country: str | None) -> DatedIndex[Event] | None:
+        """The source's own date index for the query, when it has one (MemorySource): the same events
+        and spans as `candidate_events` + `undated_events` give, without indexing them again."""
+        index = getattr(self.source, "event_index", None)
+        return index(families=families, country=country) if index is not None else None
 
     def _dated(self, events: Iterable[Event], open_window: bool, families, country) -> DatedIndex[Event]:
         events = list(events)
@@ -273,12 +253,13 @@ class Verifier:
 
     def _judge_events(self, scope: Scope, index: DatedIndex[Event], found: _Found,
                       abroad_only: bool = False) -> None:
-        seen = found.ids
-        for event in self._candidates(scope, index):
+        seen, facts = found.ids, self._facts
+        judge = rules.abroad_lazy if abroad_only else rules.judge_event_lazy
+        for event in self._candidates(scope, index):  # the hot loop: a million events meet it
             if event.id in seen:
                 continue
-            fact = self._fact(event)
-            stance, reason = (rules.abroad_lazy(scope, fact) if abroad_only else rules.judge_event_lazy(scope, fact))
+            fact = facts.get(event.id) or self._fact(event)
+            stance, reason = judge(scope, fact)
             if stance:
                 self._add_event(found, fact, stance, reason)
                 if stance == "contradicts" and scope.side and scope.side in fact.agents:
@@ -326,21 +307,22 @@ class Verifier:
 
     def _add_event(self, found: _Found, fact: EventFact, stance: str, reason: str | Callable[[], str]) -> None:
         event, doc_id = fact.event, fact.event.document_id
-        found.hits.append(_Hit("event", event.id, stance, reason, doc_id, fact.first, event.quote,
+        found.hits.append(Hit("event", event.id, stance, reason, doc_id, fact.first, event.quote,
                                self._grade(doc_id), self._story(doc_id), fact.dated))
         found.ids.add(event.id)
 
     def _add_claim(self, found: _Found, claim: Claim, anchor: date | None, stance: str, reason: str) -> None:
         doc_id = claim.document_id
-        found.hits.append(_Hit("claim", claim.id, stance, reason, doc_id, anchor, claim.quote,
+        found.hits.append(Hit("claim", claim.id, stance, reason, doc_id, anchor, claim.quote,
                                self._grade(doc_id), self._story(doc_id), claim.date is not None))
         found.ids.add(claim.id)
 
     # ------------------------------------------------------------------ grading
     def _grade(self, doc_id: str) -> str:
-        if doc_id not in self._grades:
-            self._grades[doc_id] = reliability(self.document(doc_id), self.kb, self._outlet)
-        return self._grades[doc_id]
+        grade = self._grades.get(doc_id)
+        if grade is None:
+            grade = self._grades[doc_id] = reliability(self.document(doc_id), self.kb, self._outlet)
+        return grade
 
     def _outlet(self, name: str) -> Any:
         """The source's per-outlet setting, read once per outlet name."""
@@ -350,7 +332,8 @@ class Verifier:
         return self._outlets[name]
 
     def _story(self, doc_id: str) -> str | None:
-        return self.stories.cluster(doc_id) if self.document(doc_id) is not None else None
+        doc = self._docs.get(doc_id) if doc_id in self._docs else self.document(doc_id)
+        return self.stories.cluster(doc_id) if doc is not None else None
 
     def _text_of(self, doc_id: str) -> str | None:
         doc = self.document(doc_id)
@@ -358,20 +341,7 @@ class Verifier:
 
     # ------------------------------------------------------------------ verdict
     def _verdict(self, scope: Scope, found: _Found) -> Verdict:
-        """Grade every hit, list the strongest `max_items`, and count them all."""
-        hits = found.hits
-        grades = credibilities([h.stance for h in hits], [h.story for h in hits])
-        label = label_for(h.stance for h in hits)
-        main = {"supported": "supports", "contradicted": "contradicts"}.get(label)
-        anchor = scope.window.anchor
-        top = heapq.nsmallest(self.max_items, range(len(hits)),
-                              key=lambda n: _strength(hits[n], grades[n], anchor, main))
-        items = [hits[n].item(grades[n]) for n in top]
-        independent = len({h.story for h in hits if h.story is not None})
-        reasons = _reasons(scope, label, hits, independent, found.flags, len(hits) - len(items))
-        return Verdict(scope.claim.id, label, items, reasons,
-                       _confidence(label, hits, independent, scope.window.known), scope.window.start,
-                       scope.window.end, scope.window.known, independent, datetime.now(timezone.utc))
+        return build_verdict(scope, found.hits, found.flags, self.max_items)
 
 
 def _union(windows: Sequence[Window]) -> tuple[date | None, date | None]:
@@ -401,41 +371,3 @@ class _Span:
         start = None if self.start is None or other.start is None else min(self.start, other.start)
         end = None if self.end is None or other.end is None else max(self.end, other.end)
         return _Span(start, end, self.open or other.open)
-
-
-def _strength(hit: _Hit, credibility: int, anchor: date | None, main: str | None) -> tuple:
-    """Strongest first: the stance that carries the label, direct (events), dated, best graded, closest."""
-    distance = abs((hit.date - anchor).days) if hit.date and anchor else 10 ** 6
-    return (hit.stance != (main or hit.stance), hit.kind != "event", not hit.dated, hit.reliability or "F",
-            credibility or 6, distance, hit.id)
-
-
-def _reasons(scope: Scope, label: str, hits: Sequence[_Hit], independent: int, flags: list[str],
-             unlisted: int = 0) -> list[str]:
-    counts = {s: sum(h.stance == s for h in hits) for s in ("supports", "contradicts")}
-    head = (f"{label}: {counts['supports']} supporting, {counts['contradicts']} contradicting item(s) "
-            f"from {independent} independent source(s)")
-    if unlisted:
-        head += f"; the strongest {len(hits) - unlisted} listed, {unlisted} more not listed"
-    out = [head]
-    if not scope.window.known:
-        out.append("time scope unknown: the claim and its document are undated, so all evidence counts")
-    elif scope.window.start and scope.window.end:
-        out.append(f"window {scope.window.start}..{scope.window.end} around {scope.window.anchor}")
-    if label == "unverified":
-        out.append("no evidence in the store bears on this claim (that does not make it true)")
-    out.extend(dict.fromkeys(flags))
-    return out
-
-
-def _confidence(label: str, items: Sequence[_Hit], independent: int, known: bool) -> float:
-    """How firmly the evidence carries the label (0..1); an unverified label is never confident."""
-    if label == "unverified" or not items:
-        return 0.0
-    weight = max(_GRADE_WEIGHT.get(i.reliability or "F", 0.5) for i in items)
-    if label == "disputed":
-        share = sum(i.stance == "contradicts" for i in items) / len(items)
-        base = 0.5 * (1 - abs(2 * share - 1)) + 0.25
-    else:
-        base = 1 - 0.5 ** max(independent, 1)
-    return round(base * weight * (1.0 if known else 0.8), 3)

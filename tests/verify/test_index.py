@@ -36,3 +36,19 @@ def test_ties_keep_input_order_and_reversed_spans_are_one_day() -> None:
     index = DatedIndex([(day, day, "b"), (day, day, "a"), (day + timedelta(days=5), day, "reversed")])
     assert list(index.overlapping(day, day)) == ["b", "a"]
     assert list(index.overlapping(day + timedelta(days=1), None)) == ["reversed"]
+
+
+def test_memory_source_index_answers_what_candidate_queries_answer() -> None:
+    from tests.verify.factories import doc, event, make_kb, source
+
+    kb = make_kb()
+    d, undated_doc = doc(date(2023, 4, 6)), doc(None)
+    events = [event(d, when=date(2023, 3, n)) for n in range(1, 6)] + [event(undated_doc, when=None),
+                                                                      event(d, targets=("TTP",), place="PK")]
+    src = source(kb, [d, undated_doc], events)
+    index = src.event_index(families={"IS"}, country="AF")
+    start, end = date(2023, 3, 2), date(2023, 3, 4)
+    assert list(index.overlapping(start, end)) == list(src.candidate_events(families={"IS"}, country="AF",
+                                                                            start=start, end=end))
+    assert index.undated == list(src.undated_events(families={"IS"}, country="AF")) == [events[5]]
+    assert src.event_index(families={"IS", "TTP"}, country=None) is None  # several indexes: no single one

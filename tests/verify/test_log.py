@@ -45,3 +45,20 @@ def test_record_false_leaves_the_log_alone():
     src = MemorySource(KB, [d], [], [claim(d)])
     check_all(src, KB, record=False)
     assert src.latest_verdicts() == {}
+
+
+def test_check_all_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    from belie.verify.api import collector_paused
+
+    kb = make_kb()
+    try:
+        for enabled in (True, False):
+            gc.enable() if enabled else gc.disable()
+            with collector_paused():
+                assert not gc.isenabled()
+            check_all(MemorySource(kb), kb, record=False)
+            assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
