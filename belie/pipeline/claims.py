@@ -147,7 +147,7 @@ class ClaimRules(SpeakerRules):
         if not _POINTER.match(sent.text, at):
             return None
         if earlier:
-            return Proposition(earlier[-1].kind, "deny", earlier[-1].subjects)
+            return Proposition(earlier[-1].kind, "deny", list(earlier[-1].subjects))
         if self._prior is None or sent.index - self._prior[0] > 3:
             return None
         return Proposition(self._prior[1].kind, "deny", list(self._prior[1].subjects))
