@@ -22,9 +22,11 @@ _DEFINITE_ACT = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:air ?strik
                            r"shelling|bombardments?|assault)\b", re.I)
 _RAISING = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+$", re.I)
 _FAR_FROM = re.compile(r"\bfar from (?:having been |being )?$", re.I)  # "far from defeated": not defeated
-_SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via|through|late|earlier)\b(?![^,;]*\bthat\b)", re.I)
+_SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via|through|late|earlier)\b"
+                          r"(?![^,;]*\bthat\b)", re.I)  # "said at a meeting": circumstance, not a proposition
 _PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|it)\b", re.I)
-_POINTER = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|"
+_POINTER = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
+                      r"(?:claims?|reports?|allegations?|accusations?|"
                       r"assertions?|charges?|account)\b", re.I)  # "rejected the claim": points back to a claim
 
 
@@ -135,7 +137,8 @@ class ClaimRules(SpeakerRules):
 
     def _according(self, ctx: DocContext, sent: Sentence, cs: int, ce: int) -> tuple[_Speaker, int, bool] | None:
         """ "..., yet according to the UN report, ISIS has grown": the clause is the report's."""
-        cue = next((m for m in sent.cues if cs <= m.start < cs + 12 and m.text.lower().startswith("according to")), None)
+        cue = next((m for m in sent.cues if cs <= m.start < cs + 12
+                    and m.text.lower().startswith("according to")), None)
         who = self._speaker(ctx, sent, cue, None) if cue else None
         if who is None:
             return None
@@ -347,7 +350,7 @@ def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool =
 
 
 def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None:
-    """End of a proposition that comes before ", <speaker> said at/in ..." (the words after the cue are circumstance)."""
+    """End of a proposition before ", <speaker> said at/in ..." (the words after the cue are circumstance)."""
     at = speaker.start - sent.start
     if not 0 < at < cue.start or not _SPEECH_TAIL.match(sent.text, cue.end):
         return None
