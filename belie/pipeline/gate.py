@@ -15,9 +15,11 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Iterator
 
+from belie.pipeline.gate_words import word_shapes
+
 __all__ = ["Gate", "key_text", "word_starts"]
 
-_WORD_KEY = re.compile(r"\b\w{1,3}")
+_WORD_KEY = re.compile(r"\b\w+")
 _DIGITS = set("0123456789")
 _UNKNOWN = None
 _KEY_LEN = 3
@@ -33,7 +35,7 @@ def key_text(text: str) -> str:
 
 
 def word_starts(text: str) -> list[tuple[int, str]]:
-    """(offset, key) of every word: its first three characters, lowercased, digits as "0"."""
+    """(offset, key) of every word: the whole word, ASCII letters lowercased, ASCII digits as "0"."""
     return [(m.start(), m.group()) for m in _WORD_KEY.finditer(key_text(text))]
 
 
@@ -46,6 +48,7 @@ class Gate:
         self.pattern = pattern
         prefixes = _prefixes(list(P.parse(pattern.pattern, pattern.flags)), _KEY_LEN)
         self.keys: set[str] | None = None if prefixes is None else {_key(p) for p in prefixes}
+        self.shapes = word_shapes(pattern.pattern, pattern.flags) if self.keys is not None else None
         self._accepts: dict[str, bool] = {}  # word key -> may a match start there
 
     def finditer(self, text: str, starts: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
@@ -69,9 +72,12 @@ class Gate:
             accepts.update((key, self._accept(key)) for _, key in starts if key not in accepts)
             return [pos for pos, key in starts if accepts[key]]
 
-    def _accept(self, key: str) -> bool:
-        keys = self.keys or set()
-        return key in keys or key[:2] in keys or key[:1] in keys
+    def _accept(self, word: str) -> bool:
+        """May a match start at `word`: its first three letters are a key, and the whole word fits a shape."""
+        keys, key = self.keys or set(), word[:_KEY_LEN]
+        if not (key in keys or key[:2] in keys or key[:1] in keys):
+            return False
+        return self.shapes is None or not word.isascii() or self.shapes.accepts(word)
 
 
 def _prefixes(items: list, n: int) -> set[str] | None:

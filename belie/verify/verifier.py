@@ -237,9 +237,9 @@ class Verifier:
         """Groups the evidence found so far places in P (their attacks abroad then count)."""
         ids = found.ids
         based: set[str] = set()
-        for event in self._candidates(scope, group.events):
-            if event.id in ids:
-                based |= scope.parties(self._fact(event))
+        for hit in found.hits:  # so far only events of the group's own index (and assessments)
+            if hit.kind == "event":
+                based |= scope.parties(self._facts[hit.id])
         for claim, families, _ in self._candidates(scope, group.claims):
             if claim.id in ids:
                 based |= families if not scope.families else families & scope.families
