@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, Collection, Iterable, Iterator, Literal, TypeVar
 
 from alembic.util.exc import CommandError
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
 from belie.errors import StoreError
@@ -172,10 +172,12 @@ class Store:
     def candidate_claims(self, *, kinds: Collection[str] | None = None, families: Collection[str] | None = None,
                          country: str | None = None, start: date | None = None,
                          end: date | None = None) -> list[Claim]:
-        """Claims of `kinds` about `families` in `country`, dated (stated or published) in [start, end]."""
+        """Claims of `kinds` about `families` in `country`, dated (stated or published) in [start, end],
+        or undated (the verifier decides whether an undated claim bears on a window)."""
         where = reader.claim_filters(kinds=kinds, families=families, country=country)
-        where += [claims.c.when_date >= start] if start is not None else []
-        where += [claims.c.when_date <= end] if end is not None else []
+        window = [claims.c.when_date >= start] if start is not None else []
+        window += [claims.c.when_date <= end] if end is not None else []
+        where += [or_(and_(*window), claims.c.when_date.is_(None))] if window else []
         return self._read_all("find candidate claims", reader.fetch_claims, where)
 
     # ------------------------------------------------------------ verdicts

@@ -124,3 +124,12 @@ def test_candidates_load_parties_chunk_by_chunk(store: Store, monkeypatch) -> No
     evs = [f.event(d, start, agents=[f.ISKP, f.actor(f"cell {start}", family="ISKP")]) for start in range(5)]
     store.save(d, f.extraction(d, evs))
     assert store.candidate_events(families={"ISKP"}) == evs
+
+
+def test_candidate_claims_keep_claims_with_no_date_at_all(store: Store) -> None:
+    """Neither a stated date nor a published one: the verifier, not the query, decides."""
+    d = f.doc(published=None)
+    timeless = f.claim(d, 10, kind="presence", subjects=[f.TTP], country="PK")
+    store.save(d, f.extraction(d, claims=[timeless]))
+    found = store.candidate_claims(start=D(2023, 1, 1), end=D(2023, 6, 30))
+    assert [c.id for c in found] == [timeless.id]
