@@ -1,7 +1,9 @@
 """Ad-hoc claims typed by an analyst (`belie check "TEXT"`), read with the claim rules."""
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
 
 from belie.errors import ClaimParseError
 from belie.model import ActorRef, Claim, Span
@@ -22,12 +24,13 @@ def read_claim(ctx: DocContext, claims: ClaimRules, as_of: date | None, version:
     prop = claims.proposition(ctx, sent, 0, len(text), QUERY_SPEAKER, deny_cue=False)
     if prop is None and groups and sent.places:
         prop = _presence(claims, sent, groups)  # "ISKP in Kunar": naming a group and a place asserts presence
-    if prop is None or not groups:
+    generic = not groups and bool(_generic_groups(claims).search(text))
+    if prop is None or not (groups or generic):
         understood = {"groups": [g.name for g in groups], "kind": prop.kind if prop else None,
                       "places": [p.place_id for p in sent.places]}
         raise ClaimParseError(text, understood, [m for m, ok in (("group", groups), ("kind", prop)) if not ok])
     return Claim(document_id="adhoc", speaker=QUERY_SPEAKER, kind=prop.kind, polarity=prop.polarity,
-                 span=Span(0, len(text)), quote=text, subjects=prop.subjects or groups,
+                 span=Span(0, len(text)), quote=text, subjects=prop.subjects or groups,  # [] = any armed group
                  location=claims.location(ctx, sent), date=as_of, date_source="stated" if as_of else None,
                  extractor=version, number=prop.number)
 
@@ -35,3 +38,8 @@ def read_claim(ctx: DocContext, claims: ClaimRules, as_of: date | None, version:
 def _presence(claims: ClaimRules, sent: Sentence, groups: list[ActorRef]) -> Proposition:
     negated = bool(claims.r.negation.search(sent.text))
     return Proposition("presence", "deny" if negated else "affirm", groups)
+
+
+@lru_cache(maxsize=4)
+def _generic_groups(claims: ClaimRules) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{claims.r.claim_lexicon['generic_groups']})\b", re.I)

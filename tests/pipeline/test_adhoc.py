@@ -13,6 +13,9 @@ from belie.pipeline import Pipeline
     ("ISKP is active in Afghanistan", "presence", "affirm", ["ISKP"], "AF"),
     ("Daesh is not a threat", "capability", "deny", ["ISKP"], None),
     ("Afghan soil is not used by the TTP against Pakistan", "territory_use", "deny", ["TTP"], None),
+    # an unnamed armed group means every non-state armed group (no subjects), not an unreadable claim
+    ("No militants cross from Afghanistan to attack Pakistan", "territory_use", "deny", [], "AF"),
+    ("No opposition group operates in Afghanistan", "presence", "deny", [], "AF"),
 ])
 def test_adhoc_claims(pipe: Pipeline, text, kind, polarity, subjects, country) -> None:
     c = pipe.parse_claim(text, date(2023, 4, 1))
