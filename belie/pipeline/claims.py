@@ -8,7 +8,7 @@ from datetime import date
 from belie.model import ActorRef, Claim, Location, Quantity, Span
 from belie.pipeline.claim_places import ClaimPlaces
 from belie.pipeline.context import DocContext, Sentence
-from belie.pipeline.index import Hit
+from belie.pipeline.index import Hit, is_cut_clean
 from belie.pipeline.rules import Rules
 from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_text, _Speaker
 
@@ -45,6 +45,7 @@ class ClaimRules(SpeakerRules):
         self.capitals = capitals or {}
         self.places = ClaimPlaces(rules.claim_lexicon)
         kinds = dict(rules.kinds)
+        self._kinds = [(k, pattern, f"kind:{k}") for k, pattern in rules.kinds]  # with their prefilter names
         self.presence = kinds["presence"]
         self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
         self.territory_acts = re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I)
@@ -92,7 +93,7 @@ class ClaimRules(SpeakerRules):
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
         if not cue.text.lower().startswith("claim") or not ctx.is_non_state(speaker.ref.name):
             return None
-        if not self.r.claimed_object.search(sent.text):
+        if not self.r.search(sent, "claimed_object"):
             return None
         return Proposition("responsibility", "affirm", [speaker.ref])
 
@@ -197,7 +198,7 @@ class ClaimRules(SpeakerRules):
                 and not any(s <= m.start < e for s, e in names)]
         if not cues:
             return None
-        comm = self.r.communique.search(sent.text)
+        comm = self.r.search(sent, "communique")
         if comm:
             later = [m for m in cues if m.start >= comm.start()]
             cues = later or cues
@@ -232,12 +233,12 @@ class ClaimRules(SpeakerRules):
         """Unquoted follow-on sentences count for reports and governments when they name an armed group."""
         if speaker.ref.kind not in ("body", "research", "state"):
             return False
-        return any(m.non_state for m in sent.actors) or bool(self.r.reported.search(sent.text))
+        return any(m.non_state for m in sent.actors) or bool(self.r.search(sent, "reported"))
 
     def _finding(self, sent: Sentence) -> bool:
         """A report summary goes on over unattributed sentences about armed groups ("Al-Qaida still ...")."""
         return any(m.non_state for m in sent.actors) or bool(self.finding_groups.search(sent.text)) \
-            or bool(self.r.reported.search(sent.text))
+            or bool(self.r.search(sent, "reported"))
 
     # ---------------------------------------------------------------- proposition
     def _prop_bounds(self, sent: Sentence, cue: Hit, speaker: _Speaker) -> tuple[int, int]:
@@ -258,7 +259,9 @@ class ClaimRules(SpeakerRules):
         while start < end and sent.text[start].isspace():
             start += 1  # kind patterns anchored at the clause start ("Pakistan of bombing ...")
         text = sent.text[start:end]
-        found = next(((k, m) for k, pattern in self.r.kinds if (m := pattern.search(text))), None)
+        whole_words = sent.may is not None and is_cut_clean(sent.text, start, end)  # prefilters apply
+        found = next(((k, m) for k, pattern, name in self._kinds
+                      if (not whole_words or self.r.may(sent, name)) and (m := pattern.search(text))), None)
         if found is None:
             return None
         kind, cue = found

@@ -14,6 +14,7 @@ from datetime import date
 
 from belie.knowledge import KnowledgeBase
 from belie.model import ActorRef, Document
+from belie.pipeline.gate import word_starts
 from belie.pipeline.gazetteer import Gazetteer, Mention
 from belie.pipeline.sentences import split_sentences
 
@@ -50,6 +51,7 @@ class Sentence:
     dates: list = field(default_factory=list)  # dates.DateHit, sentence-relative
     outcome_verbs: int = 0  # killed / wounded / arrested words
     numbers: list = field(default_factory=list)  # (start, end, Quantity), sentence-relative
+    may: set[str] | None = None  # prefilter patterns (Rules.prefilters) that may match here; None: any
 
 
 class DocContext:
@@ -66,7 +68,8 @@ class DocContext:
             self._cache["flags_known"] = hasattr(kb, "is_non_state") and any(
                 getattr(a, "non_state", False) or getattr(a, "phases", None) for a in kb.actors.values())
         self._flags_known = self._cache["flags_known"]
-        mentions = gazetteer.find(doc.text)
+        self.words = word_starts(doc.text)  # shared by the gazetteer and the lexicon gates
+        mentions = gazetteer.find(doc.text, self.words)
         self.countries = self._countries(mentions)
         self.actors = self._resolve_actors([m for m in mentions if m.kind == "actor"])
         self.places = [PlaceMention(m.start, m.end, self._place_id(m)) for m in mentions if m.kind == "place"]

@@ -42,7 +42,7 @@ class Pipeline:
         if len(self._cache) > 20_000:  # bounded: memory stays flat while streaming
             self._cache.clear()
         ctx = DocContext(doc, self.kb, self.gazetteer, self._cache)
-        annotate(ctx.sentences, doc.text, self.rules, ctx.anchor)
+        annotate(ctx.sentences, doc.text, self.rules, ctx.anchor, ctx.words)
         return ctx
 
     def extract(self, doc: Document) -> Extraction:

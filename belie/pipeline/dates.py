@@ -73,9 +73,17 @@ class DateFinder:
         alt = "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
         return re.compile(rf"\b(?:{alt})\b", re.I)
 
-    def find(self, text: str, published: date | None, words: list[tuple[int, str]] | None = None) -> Iterator[DateHit]:
-        """Every date expression in `text`, left to right, resolved where possible."""
-        matches = self.gate.finditer(text, words) if words is not None else self.pattern.finditer(text)
+    def find(self, text: str, published: date | None, words: list[tuple[int, str]] | None = None,
+             positions: list[int] | None = None) -> Iterator[DateHit]:
+        """Every date expression in `text`, left to right, resolved where possible.
+
+        `words` (`gate.word_starts(text)`) or `positions` (this finder's gate candidates from a
+        GateSet) make the scan cheaper; the hits are the same.
+        """
+        if positions is not None:
+            matches = self.gate.matches(text, positions)
+        else:
+            matches = self.gate.finditer(text, words) if words is not None else self.pattern.finditer(text)
         frame = None if published is not None else frame_year(text)
         for m in matches:
             kind = m.lastgroup

@@ -98,14 +98,14 @@ class EventRules:
             return True
         sides = {m.non_state for m in sent.actors if m.ref.kind not in ("person", "body", "research", "media")}
         if sent.triggers & {"raid", "strike", "arrest"} and sides == {True, False}:
-            return not self.r.not_incident.search(sent.text)
-        action = self.r.action.search(sent.text)
-        vague = self.r.not_incident.search(sent.text)
+            return not self.r.search(sent, "not_incident")
+        action = self.r.search(sent, "action")
+        vague = self.r.search(sent, "not_incident")
         return bool(action) and (vague is None or action.start() < vague.start())
 
     def _antecedent(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Event | None:
         """ "the attack", "Friday's blast": the latest earlier incident of that kind, place and date."""
-        m = self.r.anaphora.search(sent.text)
+        m = self.r.search(sent, "anaphora")
         if m is None or not earlier:
             return None
         kinds = anaphora_types(m.group(0))
@@ -122,7 +122,7 @@ class EventRules:
 
     def _named_deaths(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event]:
         """ "The killings of ISKP commanders A and B": a raid on the group per militant named."""
-        m = self.named_deaths.search(sent.text)
+        m = self.named_deaths.search(sent.text) if self.r.may(sent, "named_deaths") else None
         if m is None:
             return []
         after = sent.start + m.end()
@@ -208,7 +208,7 @@ class EventRules:
         others = [m for m in mentions if not m.non_state and m.ref.kind not in ("body", "research", "media")]
         etype = self._type(types, armed, others)
         if etype == "attack" and not armed and any(m.ref.kind == "state" for m in others) \
-                and self.r.state_bombing.search(sent.text):
+                and self.r.search(sent, "state_bombing"):
             etype = "strike"
         if etype == "raid" and "seizure" in types and not outcomes:
             etype = "seizure"
@@ -255,8 +255,9 @@ class EventRules:
     def _references(self, ctx: DocContext, sent: Sentence) -> list[ActorMention]:
         """Role nouns ("the group", "security forces") resolved to the actor named before."""
         out = []
-        for pattern, non_state in ((self.r.group_refs, True), (self.r.authority_refs, False)):
-            m = pattern.search(sent.text)
+        for name, pattern, non_state in (("group_refs", self.r.group_refs, True),
+                                         ("authority_refs", self.r.authority_refs, False)):
+            m = pattern.search(sent.text) if self.r.may(sent, name) else None
             if not m:
                 continue
             offset = sent.start + m.start()
@@ -330,12 +331,12 @@ class EventRules:
         pub = ctx.anchor
         if when and when.end and pub and (pub - when.end).days > 60:
             return True
-        return bool(self.r.background.search(sent.text)) and when is not None and when.precision in ("year", "range")
+        return bool(self.r.search(sent, "background")) and when is not None and when.precision in ("year", "range")
 
     def _attribution(self, ctx: DocContext, sent: Sentence, ev: Event) -> str:
         following = ctx.sentences[sent.index + 1].text if sent.index + 1 < len(ctx.sentences) else ""
         for label in ("claimed", "confirmed", "alleged"):
-            if self.r.attribution[label].search(sent.text):
+            if self.r.search(sent, f"attribution:{label}", self.r.attribution[label]):
                 return label
         if self.r.attribution["claimed"].search(following):
             return "claimed"
@@ -410,7 +411,7 @@ class EventRules:
         armed = [m.ref for m in sent.actors if m.non_state]
         if ev.type == "attack" and armed and not ev.agents:
             ev.agents = unique_refs(armed)
-        if ev.type == "attack" and self.r.attribution["claimed"].search(sent.text):
+        if ev.type == "attack" and self.r.search(sent, "attribution:claimed", self.r.attribution["claimed"]):
             ev.attribution = "claimed"
         if not ev.date.start and (when := self._date(ctx, sent)):
             ev.date = when

@@ -1,26 +1,27 @@
 """Run a big regex only where it can start: at words whose first letters begin one of its forms.
 
 Python's regex engine tries a large alternation at every character. A `Gate` reads the
-compiled pattern's syntax tree once, collects the one- or two-character prefixes its
-matches can start with, and then calls `pattern.match` only at word starts with such a
-prefix. Patterns whose start cannot be worked out fall back to a plain `finditer`.
+compiled pattern's syntax tree once, collects the one- to three-character prefixes its
+matches can start with, and the whole first words they can take (see gate_words), and then
+calls `pattern.match` only at word starts that fit. Patterns whose start cannot be worked
+out fall back to a plain `finditer`.
 
-`word_starts` runs once per document for all gates; each gate then keeps the starts whose
-key it accepts with one dictionary look-up per word (acceptance is cached per key).
+`word_starts` runs once per document; a `GateSet` then picks every gate's candidate starts
+in one pass over the words, with one dictionary look-up per word (rules cached per word).
 """
 from __future__ import annotations
 
 import re
+from itertools import accumulate, compress
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Iterator
 
-from belie.pipeline.gate_words import word_shapes
+from belie.pipeline.gate_words import ANY, REJECT, Lead, chars_of, word_shapes
 
-__all__ = ["Gate", "key_text", "word_starts"]
+__all__ = ["Gate", "GateSet", "Words", "key_text", "word_starts"]
 
-_WORD_KEY = re.compile(r"\b\w+")
-_DIGITS = set("0123456789")
+_WORD_SPLIT = re.compile(r"(\w+)")
 _UNKNOWN = None
 _KEY_LEN = 3
 _KEY_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", b"abcdefghijklmnopqrstuvwxyz0000000000")
@@ -34,97 +35,147 @@ def key_text(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").translate(_KEY_BYTES).decode("utf-8", "surrogatepass")
 
 
-def word_starts(text: str) -> list[tuple[int, str]]:
-    """(offset, key) of every word: the whole word, ASCII letters lowercased, ASCII digits as "0"."""
-    return [(m.start(), m.group()) for m in _WORD_KEY.finditer(key_text(text))]
+class Words(list):
+    """`word_starts`' list of (offset, key), with the offsets and keys also as two lists."""
+
+    positions: list[int]
+    keys: list[str]
 
 
-def _key(chars: str) -> str:
-    return "".join("0" if c in _DIGITS else c for c in chars.lower())
+def word_starts(text: str) -> Words:
+    """(offset, key) of every word: the whole word, ASCII letters lowercased, ASCII digits as "0".
+
+    Built with C-level calls only: `split` gives separators and words in turn, and the running
+    sum of their lengths gives each word's offset.
+    """
+    parts = _WORD_SPLIT.split(key_text(text))
+    keys = parts[1::2]
+    positions = list(accumulate(map(len, parts)))[0:-1:2]
+    words = Words(zip(positions, keys))
+    words.positions, words.keys = positions, keys
+    return words
 
 
 class Gate:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        prefixes = _prefixes(list(P.parse(pattern.pattern, pattern.flags)), _KEY_LEN)
-        self.keys: set[str] | None = None if prefixes is None else {_key(p) for p in prefixes}
-        self.shapes = word_shapes(pattern.pattern, pattern.flags) if self.keys is not None else None
-        self._accepts: dict[str, bool] = {}  # word key -> may a match start there
+        self.ignorecase = bool(pattern.flags & re.IGNORECASE)
+        parsed = list(P.parse(pattern.pattern, pattern.flags))
+        self.keys = _prefixes(parsed, _KEY_LEN, self.ignorecase)
+        self.shapes = None if self.keys is None else word_shapes(pattern.pattern, pattern.flags, parsed=parsed)
+        self._alone = GateSet([self])
 
     def finditer(self, text: str, starts: list[tuple[int, str]]) -> Iterator[re.Match[str]]:
         """The matches `pattern.finditer(text)` finds; `starts` is `word_starts(text)`."""
+        return self.matches(text, self._alone.candidates(starts)[0])
+
+    def matches(self, text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+        """The matches `pattern.finditer(text)` finds; `positions` are this gate's candidates from a GateSet."""
         if self.keys is None:
             yield from self.pattern.finditer(text)
             return
         match, end = self.pattern.match, -1
-        for pos in self._candidates(starts):
+        for pos in positions:
             if pos >= end and (m := match(text, pos)):
                 end = m.end()
                 yield m
 
-    def _candidates(self, starts: list[tuple[int, str]]) -> list[int]:
-        accepts = self._accepts
-        try:
-            return [pos for pos, key in starts if accepts[key]]
-        except KeyError:  # a word key not seen before: learn the document's keys, then filter
-            if len(accepts) > 50_000:  # bounded: memory stays flat while streaming
-                accepts.clear()
-            accepts.update((key, self._accept(key)) for _, key in starts if key not in accepts)
-            return [pos for pos, key in starts if accepts[key]]
+    def at_word_starts(self) -> bool:
+        """True when every match starts at a word start: after a `\\b`, with a word character."""
+        return self.keys is not None and "" not in self.keys and _anchored(list(P.parse(self.pattern.pattern,
+                                                                                     self.pattern.flags)))
 
-    def _accept(self, word: str) -> bool:
-        """May a match start at `word`: its first three letters are a key, and the whole word fits a shape."""
+    def rule(self, word: str) -> Lead | bool:
+        """REJECT when no match can start at word key `word`; else ANY, or the first letters the next word needs.
+
+        A match needs the word's first three letters to be a key, and the whole word to fit a shape.
+        """
         keys, key = self.keys or set(), word[:_KEY_LEN]
         if not (key in keys or key[:2] in keys or key[:1] in keys):
-            return False
-        return self.shapes is None or not word.isascii() or self.shapes.accepts(word)
+            return REJECT
+        if self.shapes is None or (self.ignorecase and not word.isascii()):
+            return ANY  # under IGNORECASE, non-ASCII text letters can match ASCII pattern letters
+        return self.shapes.rule(word)
 
 
-def _prefixes(items: list, n: int) -> set[str] | None:
-    """Possible first `n` word characters of a match of `items`; None when not knowable."""
+class GateSet:
+    """Several gates over one text: one pass over its words picks every gate's candidate starts."""
+
+    def __init__(self, gates: list[Gate]) -> None:
+        self.gates = gates
+        self._rules: dict[str, tuple[tuple[int, Lead], ...]] = {}  # word key -> (gate index, next-word letters)
+
+    def candidates(self, starts: list[tuple[int, str]]) -> list[list[int]]:
+        """For each gate, the offsets in `starts` (from `word_starts`) where one of its matches may start."""
+        positions, keys = _columns(starts)
+        rules = self._rules
+        found = list(map(rules.get, keys))
+        if None in found:  # words not seen before: learn them, then look again
+            if len(rules) > 50_000:  # bounded: memory stays flat while streaming
+                rules.clear()
+            rules.update((word, self._rule(word)) for word in set(keys).difference(rules))
+            found = list(map(rules.__getitem__, keys))
+        out: list[list[int]] = [[] for _ in self.gates]
+        last = len(keys) - 1
+        for i in compress(range(len(keys)), found):  # only words some gate accepts
+            for g, lead in found[i]:  # lead: the first letters the next word needs (non-ASCII: any)
+                if lead is None or i == last or (c := keys[i + 1][0]) in lead or not c.isascii():
+                    out[g].append(positions[i])
+        return out
+
+    def _rule(self, word: str) -> tuple[tuple[int, Lead], ...]:
+        return tuple((g, r) for g, gate in enumerate(self.gates)
+                     if (r := gate.rule(word)) is not REJECT)  # type: ignore[misc]
+
+
+def _columns(starts: list[tuple[int, str]]) -> tuple[list[int], list[str]]:
+    if isinstance(starts, Words):
+        return starts.positions, starts.keys
+    return [pos for pos, _ in starts], [key for _, key in starts]
+
+
+def _anchored(items: list) -> bool:
+    """Does every path through `items` start with `\\b`?"""
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is C.AT:
+        return arg is C.AT_BOUNDARY
+    if op is C.SUBPATTERN:
+        return _anchored(list(arg[3]))
+    if op is C.BRANCH:
+        return all(_anchored(list(alt)) for alt in arg[1])
+    return False
+
+
+def _prefixes(items: list, n: int, ignorecase: bool) -> set[str] | None:
+    """Possible first `n` word characters (as word keys) of a match of `items`; None when not knowable."""
     if n == 0 or not items:
         return {""}
     op, arg = items[0]
     rest = items[1:]
     if op in (C.AT, C.ASSERT_NOT):  # zero-width: word boundaries, "not after a letter"
-        return _prefixes(rest, n)
+        return _prefixes(rest, n, ignorecase)
     if op is C.SUBPATTERN:
-        return _prefixes(list(arg[3]) + rest, n)
+        return _prefixes(list(arg[3]) + rest, n, ignorecase)
     if op is C.BRANCH:
-        return _union(_prefixes(list(alt) + rest, n) for alt in arg[1])
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-        low, _high, sub = arg
-        once = _prefixes(list(sub) + rest, n)
-        return once if low else _union((once, _prefixes(rest, n)))
-    chars = _chars(op, arg)
+        return _union(_prefixes(list(alt) + rest, n, ignorecase) for alt in arg[1])
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):  # "x{2,3}y": x, then x{1,2}y
+        low, high, sub = arg
+        if high == 0:
+            return _prefixes(rest, n, ignorecase)
+        more = [] if high == 1 else [(op, (max(low - 1, 0), high if high is C.MAXREPEAT else high - 1, sub))]
+        once = _prefixes(list(sub) + more + rest, n, ignorecase)
+        return once if low else _union((once, _prefixes(rest, n, ignorecase)))
+    chars = chars_of(op, arg, ignorecase)
     if chars is None:
         return _UNKNOWN
-    if not chars:  # a non-word character ends the key
-        return {""}
-    tails = _prefixes(rest, n - 1)
-    if tails is None:
-        return {c for c in chars}
-    return {c + t for c in chars for t in tails}
-
-
-def _chars(op, arg) -> set[str] | None:
-    if op is C.LITERAL:
-        c = chr(arg).lower()
-        return {c} if c.isalnum() or c == "_" else set()
-    if op is C.IN:
-        out: set[str] = set()
-        for sub_op, sub_arg in arg:
-            if sub_op is C.LITERAL:
-                c = chr(sub_arg).lower()
-                out |= {c} if c.isalnum() else set()
-            elif sub_op is C.RANGE and sub_arg[1] - sub_arg[0] < 40:
-                out |= {chr(x).lower() for x in range(sub_arg[0], sub_arg[1] + 1)}
-            elif sub_op is C.CATEGORY and sub_arg is C.CATEGORY_DIGIT:
-                out |= _DIGITS
-            else:
-                return None
-        return out
-    return None
+    word, nonword = chars
+    out = {""} if nonword else set()  # a non-word character ends the key
+    if word:
+        tails = _prefixes(rest, n - 1, ignorecase)
+        out |= set(word) if tails is None else {c + t for c in word for t in tails}
+    return out
 
 
 def _union(parts) -> set[str] | None:

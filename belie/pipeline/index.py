@@ -14,7 +14,7 @@ from belie.pipeline.dates import DateHit
 from belie.pipeline.gate import word_starts
 from belie.pipeline.rules import Rules
 
-__all__ = ["Hit", "annotate"]
+__all__ = ["Hit", "annotate", "is_cut_clean"]
 
 
 @dataclass(frozen=True)
@@ -27,28 +27,55 @@ class Hit:
     kind: str
 
 
-def annotate(sentences: list[Sentence], text: str, rules: Rules, published: date | None) -> None:
-    """Fill `triggers`, `cues`, `dates`, `outcome_verbs` and `numbers` of every sentence."""
+def annotate(sentences: list[Sentence], text: str, rules: Rules, published: date | None,
+             words: list[tuple[int, str]] | None = None) -> None:
+    """Fill `triggers`, `cues`, `dates`, `outcome_verbs` and `numbers` of every sentence.
+
+    `words` is `gate.word_starts(text)` when the caller has it already.
+    """
     if not sentences:
         return
     starts = [s.start for s in sentences]
-    words = word_starts(text)
-    for m in rules.gates["triggers"].finditer(text, words):
+    gates = rules.gates
+    at = dict(zip([*gates, *rules.prefilters], rules.gate_set.candidates(word_starts(text) if words is None else words)))
+    _mark_prefilters(sentences, starts, text, rules, at)
+    for m in gates["triggers"].matches(text, at["triggers"]):
         sent = _owner(sentences, starts, m.start())
         sent.triggers.add(m.lastgroup or "")
         sent.trigger_at.setdefault(m.lastgroup or "", m.start() - sent.start)
-    for m in rules.gates["cue"].finditer(text, words):
+    for m in gates["cue"].matches(text, at["cue"]):
         sent = _owner(sentences, starts, m.start())
         sent.cues.append(Hit(m.start() - sent.start, m.end() - sent.start, m.group(0), m.lastgroup or ""))
-    for hit in rules.dates.find(text, published, words):
+    for hit in rules.dates.find(text, published, positions=at["dates"]):
         sent = _owner(sentences, starts, hit.start)
         sent.dates.append(DateHit(hit.start - sent.start, hit.end - sent.start, hit.kind, hit.value))
-    for m in rules.gates["outcome_verbs"].finditer(text, words):
+    for m in gates["outcome_verbs"].matches(text, at["outcome_verbs"]):
         _owner(sentences, starts, m.start()).outcome_verbs += 1
-    for m in rules.gates["numbers"].finditer(text, words):
+    for m in gates["numbers"].matches(text, at["numbers"]):
         sent = _owner(sentences, starts, m.start())
         if sent.outcome_verbs:
             sent.numbers.append((m.start() - sent.start, m.end() - sent.start, rules.numbers.quantity(m)))
+
+
+def _mark_prefilters(sentences: list[Sentence], starts: list[int], text: str, rules: Rules,
+                     at: dict[str, list[int]]) -> None:
+    """`Sentence.may`: the prefilter patterns with a candidate word in the sentence (None: not known)."""
+    for sent in sentences:
+        sent.may = set() if is_cut_clean(text, sent.start, sent.end) else None
+    for name in rules.prefilters:
+        for pos in at[name]:
+            may = _owner(sentences, starts, pos).may
+            if may is not None:
+                may.add(name)
+
+
+def is_cut_clean(text: str, start: int, end: int) -> bool:
+    """No word runs across either end of text[start:end]: its word starts and words are the document's."""
+    return (start == 0 or not _is_word(text[start - 1])) and (end >= len(text) or not _is_word(text[end]))
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _owner(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence:

@@ -2,16 +2,23 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from belie.pipeline.dates import DateFinder
-from belie.pipeline.gate import Gate
+from belie.pipeline.gate import Gate, GateSet
 from belie.pipeline.lexicon import Lexicon
 from belie.pipeline.numbers import NumberReader
+
+if TYPE_CHECKING:
+    from belie.pipeline.context import Sentence
 
 __all__ = ["Rules"]
 
 _FILLER = r"(?:(?:were|was|have been|had been|has been|are|is|got|being|reportedly|also|later|all)\s+){0,3}"
 _TOLL = r"(?:(?:rose|climbed|reached|stands?|stood|is|was|has risen|had risen|of|at)\s+(?:to\s+|at\s+)?)?"
+
+_SENTENCE_PATTERNS = ("communique", "claimed_object", "reported", "anaphora", "background", "action", "not_incident",
+                      "state_bombing")  # searched over whole sentences: candidates for prefilters
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -78,3 +85,26 @@ class Rules:
             rf"(?:\s+(?i:have|has|had|also|later|then|however|on \w+day)){{0,2}}[\s,]*$")
         self.gates = {name: Gate(getattr(self, name)) for name in ("triggers", "cue", "outcome_verbs")}
         self.gates["numbers"] = Gate(self.numbers.pattern)
+        self.gates["dates"] = self.dates.gate
+        self.prefilters = self._prefilters(ev)
+        self.gate_set = GateSet([*self.gates.values(), *self.prefilters.values()])  # one pass over a document's words
+
+    def search(self, sent: Sentence, name: str, pattern: re.Pattern[str] | None = None) -> re.Match[str] | None:
+        """`pattern.search(sent.text)` (the attribute `name` by default), skipped when a prefilter rules it out."""
+        if not self.may(sent, name):
+            return None
+        return (pattern or getattr(self, name)).search(sent.text)
+
+    def may(self, sent: Sentence, name: str) -> bool:
+        """False only when prefilter `name` is known to have no match in `sent`."""
+        return sent.may is None or name in sent.may or name not in self.prefilters
+
+    def _prefilters(self, ev: dict) -> dict[str, Gate]:
+        """Per-sentence patterns whose matches start at word starts: a sentence without a candidate
+        word for one (`Sentence.may`) needs no search."""
+        patterns = {"named_deaths": re.compile(ev["named_deaths"], re.I), "group_refs": self.group_refs,
+                    "authority_refs": self.authority_refs, **{f"kind:{k}": p for k, p in self.kinds},
+                    **{name: getattr(self, name) for name in _SENTENCE_PATTERNS},
+                    **{f"attribution:{k}": p for k, p in self.attribution.items()}}
+        gates = {name: Gate(p) for name, p in patterns.items()}
+        return {name: g for name, g in gates.items() if g.at_word_starts()}

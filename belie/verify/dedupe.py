@@ -46,6 +46,7 @@ class StoryClusters:
         self._parent: dict[str, str] = {}
         self._shingles: dict[str, frozenset[int]] = {}
         self._buckets: dict[tuple[int, int], list[str]] = {}
+        self.unions = 0  # merges so far: a story id read before a merge may be stale after it
 
     def cluster(self, doc_id: str) -> str:
         """The id of the story `doc_id` belongs to (the first copy seen)."""
@@ -85,6 +86,7 @@ class StoryClusters:
         ra, rb = self._find(a), self._find(b)
         if ra != rb:
             self._parent[rb] = ra
+            self.unions += 1
 
 
 def _bucket_keys(sh: frozenset[int]) -> list[tuple[int, int]]:

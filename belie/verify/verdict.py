@@ -44,20 +44,23 @@ class Hit(NamedTuple):
     story: str | None
     dated: bool  # dated by its own text, not its document
 
-    def item(self, credibility: int) -> EvidenceItem:
-        reason = self.reason if isinstance(self.reason, str) else self.reason()
+    def item(self, credibility: int, reason: str | Callable[[], str] | None = None) -> EvidenceItem:
+        reason = self.reason if reason is None else reason
+        reason = reason if isinstance(reason, str) else reason()
         return EvidenceItem(self.kind, self.id, self.stance, reason, self.document_id, self.date,
                             self.quote, self.reliability, credibility)
 
 
-def build_verdict(scope: Scope, hits: Sequence[Hit], flags: list[str], max_items: int) -> Verdict:
-    """Grade every hit, list the strongest `max_items`, and count them all."""
+def build_verdict(scope: Scope, hits: Sequence[Hit], flags: list[str], max_items: int,
+                  reasons: Sequence[str | Callable[[], str]] | None = None) -> Verdict:
+    """Grade every hit, list the strongest `max_items`, and count them all. `reasons`, when given,
+    holds each hit's reason in place of its own (hits shared across claims carry none)."""
     grades = credibilities([h.stance for h in hits], [h.story for h in hits])
     label = label_for(h.stance for h in hits)
     main = {"supported": "supports", "contradicted": "contradicts"}.get(label)
     anchor = scope.window.anchor
-    top = heapq.nsmallest(max_items, range(len(hits)), key=lambda n: _strength(hits[n], grades[n], anchor, main))
-    items = [hits[n].item(grades[n]) for n in top]
+    top = heapq.nsmallest(max_items, range(len(hits)), key=_strengths(hits, grades, anchor, main).__getitem__)
+    items = [hits[n].item(grades[n], reasons[n] if reasons is not None else None) for n in top]
     independent = len({h.story for h in hits if h.story is not None})
     reasons = _reasons(scope, label, hits, independent, flags, len(hits) - len(items))
     return Verdict(scope.claim.id, label, items, reasons, _confidence(label, hits, independent, scope.window.known),
@@ -65,11 +68,14 @@ def build_verdict(scope: Scope, hits: Sequence[Hit], flags: list[str], max_items
                    datetime.now(timezone.utc))
 
 
-def _strength(hit: Hit, credibility: int, anchor: date | None, main: str | None) -> tuple:
-    """Strongest first: the stance that carries the label, direct (events), dated, best graded, closest."""
-    distance = abs((hit.date - anchor).days) if hit.date and anchor else 10 ** 6
-    return (hit.stance != (main or hit.stance), hit.kind != "event", not hit.dated, hit.reliability or "F",
-            credibility or 6, distance, hit.id)
+def _strengths(hits: Sequence[Hit], grades: Sequence[int], anchor: date | None, main: str | None) -> list[tuple]:
+    """Each hit's sort key, strongest first: the stance that carries the label, direct (events), dated,
+    best graded, closest (one pass: a verdict may count tens of thousands of hits)."""
+    if anchor is None:
+        return [(h.stance != (main or h.stance), h.kind != "event", not h.dated, h.reliability or "F", g or 6,
+                 10 ** 6, h.id) for h, g in zip(hits, grades)]
+    return [(h.stance != (main or h.stance), h.kind != "event", not h.dated, h.reliability or "F", g or 6,
+             abs((h.date - anchor).days) if h.date else 10 ** 6, h.id) for h, g in zip(hits, grades)]
 
 
 def _reasons(scope: Scope, label: str, hits: Sequence[Hit], independent: int, flags: list[str],

@@ -33,6 +33,7 @@ __all__ = ["MAX_ITEMS", "Verifier", "label_for"]
 MAX_ITEMS = 25  # evidence items listed per verdict (all relevant ones are counted)
 
 JUDGED_KINDS = ("presence", "origin", "capability", "territory_use")
+_SEP = object()  # between an event's agent and target names in a cache key
 
 
 @dataclass
@@ -48,6 +49,7 @@ class _Group:
 @dataclass
 class _Found:
     hits: list[Hit] = field(default_factory=list)
+    reasons: list[str | Callable[[], str]] = field(default_factory=list)  # one per hit
     ids: set[str] = field(default_factory=set)
     flags: list[str] = field(default_factory=list)
 
@@ -75,6 +77,8 @@ class Verifier:
         self._grades: dict[str, str] = {}
         self._within: dict[tuple[str | None, str | None], bool] = {}
         self._party_cache: dict[tuple, tuple] = {}
+        self._event_hits: dict[str, dict[str, Hit]] = {"supports": {}, "contradicts": {}}  # by stance, id
+        self._hits_at = 0  # the story merges the cached hits were read after
 
     # ------------------------------------------------------------------ public
     def judge(self, claim: Claim) -> Verdict:
@@ -203,18 +207,28 @@ class Verifier:
                          bool(event.date.start or event.date.end), loc.country, parts[5])
 
     def _parties_of(self, event: Event, when: date | None) -> tuple:
-        """(agents, parties, armed agents, armed parties, homes, names), cached by who took part."""
-        key = (tuple(r.name for r in event.agents), tuple(r.name for r in event.targets),
-               when if self.parties.phased(event) else None)
-        if key not in self._party_cache:
-            p = self.parties
-            agents = p.families(event.agents)
-            armed = frozenset(f for r in (*event.agents, *event.targets)
-                              if p.is_armed_non_state(r, when) and (f := p.ref_family(r)))
-            homes = tuple((f, home) for r in event.agents if (f := p.ref_family(r)) and (home := p.home_countries(r.name)))
-            names = tuple((f, r.name) for r in (*event.agents, *event.targets) if (f := p.ref_family(r)))
-            self._party_cache[key] = (agents, agents | p.families(event.targets), armed & agents, armed, homes, names)
-        return self._party_cache[key]
+        """(agents, parties, armed agents, armed parties, homes, names), cached by who took part
+        (and by date when a party's status depends on it)."""
+        key = (*[r.name for r in event.agents], _SEP, *[r.name for r in event.targets])
+        found = self._party_cache.get(key)
+        if found is None:
+            found = self._party_cache[key] = {} if self.parties.phased(event) else self._derive_parties(event, when)
+        if type(found) is dict:  # phased: one entry per date
+            parts = found.get(when)
+            if parts is None:
+                parts = found[when] = self._derive_parties(event, when)
+            return parts
+        return found
+
+    def _derive_parties(self, event: Event, when: date | None) -> tuple:
+        """`_parties_of` worked out for one event."""
+        p = self.parties
+        agents = p.families(event.agents)
+        armed = frozenset(f for r in (*event.agents, *event.targets)
+                          if p.is_armed_non_state(r, when) and (f := p.ref_family(r)))
+        homes = tuple((f, home) for r in event.agents if (f := p.ref_family(r)) and (home := p.home_countries(r.name)))
+        names = tuple((f, r.name) for r in (*event.agents, *event.targets) if (f := p.ref_family(r)))
+        return (agents, agents | p.families(event.targets), armed & agents, armed, homes, names)
 
     def _claim_row(self, claim: Claim) -> tuple:
         anchor = claim_anchor(claim, self.document(claim.document_id))
@@ -306,15 +320,32 @@ class Verifier:
                 self._add_claim(found, claim, anchor, stance, reason)
 
     def _add_event(self, found: _Found, fact: EventFact, stance: str, reason: str | Callable[[], str]) -> None:
-        event, doc_id = fact.event, fact.event.document_id
-        found.hits.append(Hit("event", event.id, stance, reason, doc_id, fact.first, event.quote,
-                               self._grade(doc_id), self._story(doc_id), fact.dated))
+        event = fact.event
+        hit = self._event_hits[stance].get(event.id) if self.stories.unions == self._hits_at else None
+        if hit is None:
+            hit = self._event_hit(fact, stance)
+        found.hits.append(hit)
+        found.reasons.append(reason)
         found.ids.add(event.id)
+
+    def _event_hit(self, fact: EventFact, stance: str) -> Hit:
+        """An event's hit without its reason, shared by every claim it bears on the same way (until
+        a story merge may have changed its story id: then every cached hit is dropped)."""
+        event, doc_id = fact.event, fact.event.document_id
+        hit = Hit("event", event.id, stance, "", doc_id, fact.first, event.quote, self._grade(doc_id),
+                  self._story(doc_id), fact.dated)
+        if self.stories.unions != self._hits_at:
+            self._hits_at = self.stories.unions
+            for cached in self._event_hits.values():
+                cached.clear()
+        self._event_hits[stance][event.id] = hit
+        return hit
 
     def _add_claim(self, found: _Found, claim: Claim, anchor: date | None, stance: str, reason: str) -> None:
         doc_id = claim.document_id
         found.hits.append(Hit("claim", claim.id, stance, reason, doc_id, anchor, claim.quote,
                                self._grade(doc_id), self._story(doc_id), claim.date is not None))
+        found.reasons.append(reason)
         found.ids.add(claim.id)
 
     # ------------------------------------------------------------------ grading
@@ -341,7 +372,7 @@ class Verifier:
 
     # ------------------------------------------------------------------ verdict
     def _verdict(self, scope: Scope, found: _Found) -> Verdict:
-        return build_verdict(scope, found.hits, found.flags, self.max_items)
+        return build_verdict(scope, found.hits, found.flags, self.max_items, found.reasons)
 
 
 def _union(windows: Sequence[Window]) -> tuple[date | None, date | None]:
