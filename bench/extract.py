@@ -155,6 +155,29 @@ def profile(n_docs: int, seed: int, top: int = 35) -> None:
     stats.sort_stats("cumulative").print_stats(top)
 
 
+def knowledge_share(n_docs: int, seed: int) -> tuple[float, float]:
+    """Seconds to load the knowledge base afresh, and the share of pipeline time spent in
+    belie/knowledge code (own time of its functions, under cProfile, one pass)."""
+    import cProfile
+    import pstats
+
+    from belie.knowledge import load_knowledge
+
+    t0 = time.perf_counter()
+    kb = load_knowledge()
+    load_s = time.perf_counter() - t0
+    pipe = Pipeline(kb)
+    gen = Generator(kb, seed)
+    docs = [gen.document(i) for i in range(n_docs)]
+    pipe.extract(docs[0])
+    prof = cProfile.Profile()
+    prof.runcall(stream, pipe, docs)
+    rows = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    total = sum(row[2] for row in rows.values())
+    in_kb = sum(row[2] for (path, _, _), row in rows.items() if "belie/knowledge/" in path.replace("\\", "/"))
+    return load_s, in_kb / total if total else 0.0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=2000)
@@ -177,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
           f"(CPU time {r['tokenizer_cpu'] / r['pipeline_cpu']:.3f})")
     print(f"RSS (1st pass)   start {r['rss_start']:.0f} MB, halfway {r['rss_mid']:.0f} MB, end {r['rss_end']:.0f} MB, "
           f"peak {peak:.0f} MB")
+    load_s, share = knowledge_share(min(a.docs, 300), a.seed)
+    print(f"knowledge        load {load_s:.2f} s; lookups {share:.1%} of pipeline time "
+          f"(own time of belie/knowledge functions, cProfile, {min(a.docs, 300)} docs)")
     return 0
 
 
