@@ -19,6 +19,10 @@ _SIDE = r"(?:(?:north|south|east|west|central|eastern|western|northern|southern)
 _ACTOR_NEXT = re.compile(r"\s+(?:of\s+\w+ing|(?:(?:had|has|have)\s+)?(?!been\b)\w+ed)\b", re.I)  # "Pakistan had launched"
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")  # "Pakistan's defence minister": the speaker's country, not a topic
+_AT_HOME = ("presence", "capability")  # kinds about a group itself: acts and land use say nothing of its home
+
+
 @dataclass(frozen=True)
 class _Candidate:
     rank: int  # 0 a land named by its adjective or tied to an act, 1 after a locative, 2 bare, 3 after a target preposition
@@ -40,13 +44,15 @@ class ClaimPlaces:
         self.locatives = re.compile(rf"\b(?:{lexicon.get('place_locatives') or '(?!x)x'})\s+(?:the\s+)?{_SIDE}$", re.I)
 
     def location(self, ctx: DocContext, sent: Sentence, start: int = 0, end: int | None = None,
-                 kind: str | None = None) -> Location:
-        """The place the words sent.text[start:end] are about, else the document's main country."""
+                 kind: str | None = None, subjects: tuple[str, ...] = ()) -> Location:
+        """The place the words sent.text[start:end] are about, else the home country its armed groups
+        share (when the document names it), else the document's main country."""
         end = len(sent.text) if end is None else end
         found = self._candidates(ctx, sent, start, end, kind)
         if not found:  # places outside the proposition are the speaker's ("Pakistan's minister said")
-            return Location(country=ctx.main_country, precision="country" if ctx.main_country else None)
-        return _location(_pick(found))
+            country = (_home(ctx, subjects) if kind in _AT_HOME else None) or ctx.main_country
+            return Location(country=country, precision="country" if country else None)
+        return _location(_pick(found)) if not _spread(found) else Location(country=_spread(found), precision="country")
 
     def _candidates(self, ctx: DocContext, sent: Sentence, start: int, end: int, kind: str | None) -> list[_Candidate]:
         out = [_Candidate(0, m.start(), None, self.land_country[m.group(1).lower()])
@@ -67,6 +73,25 @@ class ClaimPlaces:
         if self.targets.search(before):
             return 3
         return 1 if self.locatives.search(before) else 2
+
+
+def _spread(found: list[_Candidate]) -> str | None:
+    """ "sleeper cells in Nuristan, Badghis, Baghlan ...": three or more provinces of one country name no one
+    province; the claim is about the country."""
+    provinces = {getattr(c.place, "admin1", None) for c in found if c.place is not None and c.rank <= 2}
+    provinces.discard(None)
+    countries = {c.country for c in found}
+    return countries.pop() if len(provinces) >= 3 and len(countries) == 1 else None
+
+
+def _home(ctx: DocContext, subjects: tuple[str, ...]) -> str | None:
+    """The one home country of the armed groups a claim is about ("ISKP is growing": Afghanistan), when the
+    document names it as a place."""
+    homes = {getattr(ctx.kb.actor(name), "country", None) for name in subjects}
+    home = homes.pop() if len(homes) == 1 else None
+    named = home is not None and any(getattr(ctx.place(p.place_id), "country", None) == home
+                                     and not _POSSESSIVE.match(ctx.doc.text, p.end) for p in ctx.places)
+    return home if named else None  # a home the document never names as a place is not what it is about
 
 
 def _pick(found: list[_Candidate]) -> _Candidate:

@@ -24,6 +24,13 @@ _RAISING = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+$", re.I)
 _FAR_FROM = re.compile(r"\bfar from (?:having been |being )?$", re.I)  # "far from defeated": not defeated
 _SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via|through|late|earlier)\b"
                           r"(?![^,;]*\bthat\b)", re.I)  # "said at a meeting": circumstance, not a proposition
+_BROKEN_PLEDGE = re.compile(r"\b(?:violat|breach|broke|broken|flout|betray|reneg)\w*\b[^.;]{0,90}?\b(?:assurances?|pledges?|"
+                            r"promises?|commitments?|guarantees?|undertakings?)\b", re.I)  # a broken "would not": it did
+_DEMAND = re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|demand\w*|call\w* on|ask\w*|press\w*)\b[^.;]{0,80}?"
+                     r"\b(?:not|never|no longer|stop)\b", re.I)  # "urged Kabul not to let ...": a demand implies the act
+_DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
+_ON = re.compile(r"\s+(?:on|upon)\b", re.I)
+_WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
 _PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|it)\b", re.I)
 _POINTER = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
                       r"(?:claims?|reports?|allegations?|accusations?|"
@@ -87,6 +94,8 @@ class ClaimRules(SpeakerRules):
             props = [(0, len(sent.text), own, None)]
         if not props and cue.kind == "deny" and (back := self._rebuttal(sent, cue.end, [])):
             props = [(0, len(sent.text), back, None)]  # "Mujahid rejected the claim."
+        if _DEMAND_CUE.match(cue.text) or (cue.text.lower().startswith("call") and _ON.match(sent.text, cue.end)):  # "urged Kabul not to let its soil be used": the speaker says it is
+            props = [(cs, ce, replace(p, polarity="affirm"), own) for cs, ce, p, own in props]
         return self._claims(ctx, sent, speaker, props, cue.text), speaker
 
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
@@ -267,6 +276,8 @@ class ClaimRules(SpeakerRules):
         kind, cue = found
         if kind == "responsibility" and (link := self.territory_links.search(text)):
             kind, cue = "territory_use", link  # "the attack had nothing to do with Afghanistan"
+        if kind == "presence" and _WEAK_PRESENCE.fullmatch(cue.group(0)) and (able := self._capability(text)):
+            kind, cue = "capability", able  # "no other groups have got hold of the weapons": what they can do
         if kind == "territory_use" and self._mere_land(text, cue):
             kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
         if kind in ("presence", "responsibility") and not self.r.communique.search(text) \
@@ -275,12 +286,17 @@ class ClaimRules(SpeakerRules):
             kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
         scope = text[max(0, cue.start() - 60):cue.end() + 30]
         polarity = "deny" if self.r.falsified.search(text) else self._polarity(kind, scope, deny_cue)
+        if polarity == "deny" and not deny_cue and _implied_act(text[:cue.end()]):
+            polarity = "affirm"
         subjects = self._subjects(ctx, sent, start, end, speaker)
         if kind == "responsibility" and not subjects:
             subjects = _agents(sent, start, start + cue.end(), speaker) or ([speaker] if speaker.kind == "group" else []) \
                 or _agents(sent, start, start + cue.end(), speaker, own=True)  # "our forces had taken 25 posts"
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
+
+    def _capability(self, text: str) -> re.Match[str] | None:
+        return next((pattern.search(text) for k, pattern, _ in self._kinds if k == "capability"), None)
 
     def _mere_land(self, text: str, cue: re.Match[str]) -> bool:
         """A land word with presence words and no use of the land: being there, not acting from there."""
@@ -305,6 +321,8 @@ class ClaimRules(SpeakerRules):
     def _subjects(self, ctx: DocContext | None, sent: Sentence, start: int, end: int, speaker: ActorRef) -> list[ActorRef]:
         lo, hi = sent.start + start, sent.start + end
         refs = [m.ref for m in sent.actors if lo <= m.start < hi and m.non_state and m.ref.family != speaker.family]
+        if not refs and (head := _parenthetical_head(sent.text, start)):  # "Such groups, he added, are ..."
+            return self._subjects(ctx, sent, 0, head, speaker)
         if not refs and ctx is not None:
             m = self.r.group_refs.search(sent.text, start, end)
             prior = ctx.last_actor(sent.start + m.start(), non_state=True) if m else None
@@ -322,7 +340,8 @@ class ClaimRules(SpeakerRules):
         return Claim(
             document_id=ctx.doc.id, speaker=speaker.ref, kind=prop.kind, polarity=prop.polarity,
             span=Span(*span), quote=ctx.doc.text[span[0]:span[1]], subjects=prop.subjects,
-            location=self.location(ctx, sent, *bounds, kind=prop.kind), date=when, date_source=source, cue=cue,
+            location=self.location(ctx, sent, *bounds, kind=prop.kind,
+                                   subjects=tuple(s.name for s in prop.subjects)), date=when, date_source=source, cue=cue,
             number=prop.number, extractor=self.version)
 
     def _date(self, ctx: DocContext, sent: Sentence) -> tuple[date | None, str | None]:
@@ -338,9 +357,9 @@ class ClaimRules(SpeakerRules):
         return (url_date, "url") if url_date else (None, None)
 
     def location(self, ctx: DocContext, sent: Sentence, start: int = 0, end: int | None = None,
-                 kind: str | None = None) -> Location:
+                 kind: str | None = None, subjects: tuple[str, ...] = ()) -> Location:
         """Where the proposition in sent.text[start:end] is about (see claim_places)."""
-        return self.places.location(ctx, sent, start, end, kind)
+        return self.places.location(ctx, sent, start, end, kind, subjects)
 
 
 
@@ -363,7 +382,22 @@ def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None
 
 def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str]) -> bool:
     """ "20 outposts were wiped out": a capability denied of nobody armed is an account of an act, not a claim."""
-    return prop.kind == "capability" and prop.polarity == "deny" and not prop.subjects and not groups.search(text)
+    return prop.kind == "capability" and prop.polarity == "deny" and not prop.subjects and not groups.search(text) \
+        and not _WEAK_PRESENCE.search(text)
+
+
+_INSERTED = re.compile(r"^\W*((?:[\w'-]+\s+){0,5}[\w'-]+),\s*(?:[\w'-]+\s+){1,4}[\w'-]+,?\s*$")
+
+
+def _parenthetical_head(text: str, start: int) -> int | None:
+    """End of the subject before an inserted "he added," ("Such groups, he added, are ..."), or None."""
+    m = _INSERTED.match(text[:start]) if start > 0 else None
+    return m.end(1) if m else None
+
+
+def _implied_act(head: str) -> bool:
+    """ "violated assurances that X would not ...", "urged Kabul not to let ...": the speaker says it happens."""
+    return bool(_BROKEN_PLEDGE.search(head) or _DEMAND.search(head))
 
 
 def _is_prose(text: str) -> bool:

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
+from datetime import date
 from typing import Callable
 
-from belie.model import ActorRef, DateRange, Event, Location, Quantity
+from belie.model import ActorRef, DateRange, Event, Location, Quantity, make_id
 from belie.pipeline.context import ActorMention
 
 __all__ = ["BY_AGENT", "MERGE_WINDOW", "NEAR_KM", "distance_km", "follow_up", "near", "SEIZE_WORD", "anaphora_types", "families", "is_prose", "is_year",
-           "overlap", "parties_of_last", "same_day", "same_incident", "same_undated", "unique", "unique_refs"]
+           "overlap", "parties_of_last", "same_day", "same_incident", "same_undated", "split_by_year", "unique", "unique_refs"]
 
 MERGE_WINDOW = 2
 NEAR_KM = 50.0  # two places of one incident: a venue and the city it lies outside of
@@ -116,3 +118,19 @@ def parties_of_last(earlier: list[Event], etype: str, agents: list[ActorRef],
     """Fighting told without its sides ("residents fled the clashes"): the sides of the last such fighting."""
     last = next((e for e in reversed(earlier) if e.type == etype and e.agents), None)
     return (list(last.agents), list(last.targets)) if last else (agents, targets)
+
+
+def split_by_year(events: list[Event], years: list[int]) -> list[Event]:
+    """ "a 2022 attack ... as well as 2017 bombings": one event per year named before an incident noun.
+
+    The counts of the sentence stay with the first year's incident; the others get none."""
+    if len(years) < 2:
+        return events
+    out = []
+    for ev in events:
+        for i, year in enumerate(years):
+            when = DateRange(date(year, 1, 1), date(year, 12, 31), str(year), "year")
+            copy = replace(ev, date=when) if i == 0 else replace(ev, date=when, killed=None, wounded=None, arrested=None)
+            copy.id = "ev_" + make_id(ev.id, year)
+            out.append(copy)
+    return out

@@ -8,8 +8,8 @@ from belie.model import ActorRef, DateRange, Event, Location, Quantity, Span, ma
 from belie.pipeline.context import ActorMention, DocContext, Sentence
 from belie.pipeline.dates import first_of
 from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, SEIZE_WORD, anaphora_types, follow_up, is_prose,
-                                        is_year, near, overlap, parties_of_last, same_day, same_incident, same_undated, unique,
-                                        unique_refs)
+                                        is_year, near, overlap, parties_of_last, same_day, same_incident, same_undated,
+                                        split_by_year, unique, unique_refs)
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.rules import Rules
 
@@ -36,6 +36,8 @@ class EventRules:
         self.distinct = re.compile(rules.event_lexicon["distinct_incident"], re.I)
         self.told_again = re.compile(rules.event_lexicon["told_again"], re.I)
         self.reporting_date = re.compile(load_lexicon()["dates"]["reporting_before"], re.I)
+        self.plural_in = re.compile(rules.event_lexicon["plural_incident_in"], re.I)
+        self.year_incident = re.compile(rules.event_lexicon["year_incident"], re.I)
 
     def extract(self, ctx: DocContext) -> list[Event]:
         """Events in document order; a sentence about an incident already found enriches it instead."""
@@ -82,7 +84,8 @@ class EventRules:
             return None
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
         if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent))) \
-                and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None):
+                and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None) \
+                and not (etype == "clash" and self._local(ctx, sent) and self._dated(ctx, sent)):
             return None
         if not is_prose(sent.text) or not self._is_incident(ctx, sent, outcomes):
             return None
@@ -106,8 +109,8 @@ class EventRules:
     def _antecedent(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Event | None:
         """ "the attack", "Friday's blast": the latest earlier incident of that kind, place and date."""
         m = self.r.search(sent, "anaphora")
-        if m is None or not earlier:
-            return None
+        if m is None or not earlier or len(self._places_abroad(ctx, sent)) > 1:
+            return None  # "the attacks in Iran and Moscow": incidents of their own, not one told again
         kinds = anaphora_types(m.group(0))
         when = self._date(ctx, sent)
         admin = {p.admin1 for p in self._places(ctx, sent.places) if p.kind != "country"}
@@ -195,7 +198,8 @@ class EventRules:
             ev = replace(base, location=loc)
             ev.id = "ev_" + make_id(ctx.doc.id, sent.start, sent.end, etype, loc.place_id or loc.country)
             events.append(ev)
-        return events
+        years = [int(m.group(1)) for m in self.year_incident.finditer(sent.text)]
+        return split_by_year(events, list(dict.fromkeys(years)))
 
     # ---------------------------------------------------------------- roles and type
     def _roles(self, ctx: DocContext, sent: Sentence, types: set[str],
@@ -344,6 +348,8 @@ class EventRules:
 
     def _locations(self, ctx: DocContext, sent: Sentence, earlier: list[Event] = ()) -> list[Location]:
         """One location per province named (same country); else the locative country; else context."""
+        if len(abroad := self._places_abroad(ctx, sent)) > 1:
+            return [self._location([p]) for p in abroad[:4]]
         mentions = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
         if mentions:
             groups = self._coordinated(ctx, mentions)
@@ -356,6 +362,20 @@ class EventRules:
             return [self._location([ctx.place((located or countries)[0].place_id)])]
         prev = self._previous_places(ctx, sent)
         return [self._location(prev)] if prev else [Location(country=ctx.main_country)]
+
+    def _places_abroad(self, ctx: DocContext, sent: Sentence) -> list:
+        """ "the attacks in Iran and Moscow": coordinated places of different countries after a plural noun."""
+        text, mentions = ctx.doc.text, [m for m in sent.places if ctx.place(m.place_id) is not None]
+        first = next((i for i, m in enumerate(mentions) if self.plural_in.search(text, max(0, m.start - 40), m.start)), None)
+        if first is None:
+            return []
+        chain = [mentions[first]]
+        for cur in mentions[first + 1:]:
+            if not self.r.coordination.fullmatch(text[chain[-1].end:cur.start]):
+                break
+            chain.append(cur)
+        places = self._places(ctx, chain)
+        return places if len({p.country for p in places}) == len(places) else []
 
     def _implied_place(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Location | None:
         """ "the Afghan capital" -> Kabul; "in the same area" -> the place of the last located incident."""
@@ -417,4 +437,6 @@ class EventRules:
             ev.date = when
         local = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
         if ev.location.admin1 is None and local:
-            ev.location = self._locations(ctx, sent)[0]
+            loc = self._locations(ctx, sent)[0]
+            if ev.location.precision != "country" or loc.country == ev.location.country:
+                ev.location = loc  # a country named on purpose ("the attack in Iran") is kept
