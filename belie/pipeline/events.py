@@ -4,22 +4,23 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from belie.model import ActorRef, DateRange, Event, Location, Quantity, Span, make_id
+from belie.model import ActorRef, DateRange, Event, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
 from belie.pipeline.dates import first_of
-from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, SEIZE_WORD, anaphora_types, follow_up, is_prose,
-                                        is_year, near, overlap, parties_of_last, same_day, same_incident, same_undated,
+from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, anaphora_types, follow_up, is_prose,
+                                        near, overlap, parties_of_last, same_day, same_incident, same_undated,
                                         split_by_year, unique, unique_refs)
+from belie.pipeline.event_outcomes import EventOutcomes
+from belie.pipeline.event_places import EventPlaces
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.rules import Rules
 
 __all__ = ["EventRules"]
 
-_KIND_RANK = {"neighbourhood": 0, "border": 1, "district": 2, "city": 3, "admin1": 4, "country": 5}
 _SECURITY_TYPES = ("raid", "strike", "arrest", "seizure")
 
 
-class EventRules:
+class EventRules(EventOutcomes, EventPlaces):
     def __init__(self, rules: Rules, version: str) -> None:
         self.r = rules
         self.version = version
@@ -273,40 +274,6 @@ class EventRules:
         return out
 
     # ---------------------------------------------------------------- attributes
-    def _outcomes(self, text: str, found_numbers: list) -> dict[str, Quantity]:
-        """Counts next to outcome verbs: "killing at least six", "three soldiers were wounded"."""
-        numbers = [n for n in found_numbers if not is_year(n[2])]
-        found: dict[str, Quantity] = {}
-        if not numbers:
-            return found
-        for kind, verbs in self.r.outcome_kinds.items():
-            for verb in verbs.finditer(text):
-                q = self._count(text, verb, numbers)
-                if q is not None:
-                    found[kind] = q
-                    break
-        return found
-
-    def _count(self, text: str, verb: re.Match[str], numbers: list) -> Quantity | None:
-        for start, end, q in numbers:
-            if verb.end() <= start <= verb.end() + 40 and self.r.toll.fullmatch(text, verb.end(), start):
-                return q
-        for start, end, q in reversed(numbers):
-            if end <= verb.start() and verb.start() - end <= 70 and self.r.count_gap.fullmatch(text, end, verb.start()):
-                return q
-        return None
-
-    def _seized(self, text: str) -> list[str]:
-        if not SEIZE_WORD.search(text):
-            return []
-        items = [m.group(0).lower() for m in self.r.seized.finditer(text)]
-        for m in self.r.currency.finditer(text):
-            unit = m.group("pre") or m.group("post")
-            if unit:
-                code = next((c for c, p in self.r.currency_codes.items() if p.match(unit.strip())), unit)
-                items.append(f"{code} {m.group('amount')}")
-        return list(dict.fromkeys(items))
-
     def _date(self, ctx: DocContext, sent: Sentence, etype: str | None = None) -> DateRange | None:
         """The resolved date nearest the event's trigger (the first one when there is no trigger)."""
         at = sent.trigger_at.get(etype) if etype else None
@@ -345,83 +312,6 @@ class EventRules:
         if self.r.attribution["claimed"].search(following):
             return "claimed"
         return "confirmed" if ev.agents else "unknown"
-
-    def _locations(self, ctx: DocContext, sent: Sentence, earlier: list[Event] = ()) -> list[Location]:
-        """One location per province named (same country); else the locative country; else context."""
-        if len(abroad := self._places_abroad(ctx, sent)) > 1:
-            return [self._location([p]) for p in abroad[:4]]
-        mentions = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
-        if mentions:
-            groups = self._coordinated(ctx, mentions)
-            return [self._location(g) for g in groups[:4]]
-        if (implied := self._implied_place(ctx, sent, earlier)) is not None:
-            return [implied]
-        countries = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind == "country"]
-        located = [m for m in countries if self.r.locative.search(ctx.doc.text[max(0, m.start - 30):m.start])]
-        if located or countries:
-            return [self._location([ctx.place((located or countries)[0].place_id)])]
-        prev = self._previous_places(ctx, sent)
-        return [self._location(prev)] if prev else [Location(country=ctx.main_country)]
-
-    def _places_abroad(self, ctx: DocContext, sent: Sentence) -> list:
-        """ "the attacks in Iran and Moscow": coordinated places of different countries after a plural noun."""
-        text, mentions = ctx.doc.text, [m for m in sent.places if ctx.place(m.place_id) is not None]
-        first = next((i for i, m in enumerate(mentions) if self.plural_in.search(text, max(0, m.start - 40), m.start)), None)
-        if first is None:
-            return []
-        chain = [mentions[first]]
-        for cur in mentions[first + 1:]:
-            if not self.r.coordination.fullmatch(text[chain[-1].end:cur.start]):
-                break
-            chain.append(cur)
-        places = self._places(ctx, chain)
-        return places if len({p.country for p in places}) == len(places) else []
-
-    def _implied_place(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Location | None:
-        """ "the Afghan capital" -> Kabul; "in the same area" -> the place of the last located incident."""
-        if m := self.capital_phrase.search(sent.text):
-            place = ctx.kb.resolve_place(self.capital_of[m.group(1).lower()])
-            if place is not None:
-                return self._location([place])
-        if self.same_place.search(sent.text):
-            return next((e.location for e in reversed(earlier) if e.location.admin1), None)
-        return None
-
-    def _coordinated(self, ctx: DocContext, mentions: list) -> list[list]:
-        """Places joined by "and" / commas are one incident each (one per province); else the first."""
-        groups: list[list] = [[ctx.place(mentions[0].place_id)]]
-        for prev, cur in zip(mentions, mentions[1:]):
-            place = ctx.place(cur.place_id)
-            between = ctx.doc.text[prev.end:cur.start]
-            if place.admin1 == groups[-1][0].admin1 or place.country != groups[-1][0].country:
-                if place.admin1 == groups[-1][0].admin1:
-                    groups[-1].append(place)
-                continue
-            if self.r.coordination.fullmatch(between):
-                groups.append([place])
-            else:
-                break
-        return groups
-
-    def _places(self, ctx: DocContext, mentions) -> list:
-        return [p for p in (ctx.place(m.place_id) for m in mentions) if p is not None]
-
-    def _previous_places(self, ctx: DocContext, sent: Sentence) -> list:
-        if sent.index == 0:
-            return []
-        prev = ctx.sentences[sent.index - 1]
-        if prev.paragraph != sent.paragraph:
-            return []
-        prev = self._event_view(ctx, prev)  # a dateline or a capital speaking is no place to inherit
-        places = self._places(ctx, prev.places)
-        local = [p for p in places if p.kind != "country"]
-        return local[:1] or places[:1]
-
-    def _location(self, places: list) -> Location:
-        best = min(places, key=lambda p: _KIND_RANK.get(p.kind, 9))
-        admin1 = best.admin1 or (best.id if best.kind == "admin1" else None)
-        return Location(country=best.country, admin1=admin1, name=best.name, precision=best.kind,
-                        place_id=best.id, lat=best.lat, lon=best.lon)
 
     def _merge(self, ctx: DocContext, sent: Sentence, ev: Event, outcomes: dict[str, Quantity]) -> None:
         """A sentence about "the attack" adds its details to the event it refers to."""

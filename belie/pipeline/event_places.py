@@ -1,0 +1,91 @@
+"""Where an incident happened: the most specific place of its sentence (a mixin of EventRules)."""
+from __future__ import annotations
+
+from belie.model import Event, Location
+from belie.pipeline.context import DocContext, Sentence
+
+__all__ = ["EventPlaces"]
+
+_KIND_RANK = {"neighbourhood": 0, "border": 1, "district": 2, "city": 3, "admin1": 4, "country": 5}
+
+
+class EventPlaces:
+    """Place rules; expects from EventRules `self.r` (Rules), `self.ev` and the place patterns
+    (`capital_of`, `capital_phrase`, `plural_in`, `same_place`) and `_event_view`."""
+
+    def _locations(self, ctx: DocContext, sent: Sentence, earlier: list[Event] = ()) -> list[Location]:
+        """One location per province named (same country); else the locative country; else context."""
+        if len(abroad := self._places_abroad(ctx, sent)) > 1:
+            return [self._location([p]) for p in abroad[:4]]
+        mentions = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
+        if mentions:
+            groups = self._coordinated(ctx, mentions)
+            return [self._location(g) for g in groups[:4]]
+        if (implied := self._implied_place(ctx, sent, earlier)) is not None:
+            return [implied]
+        countries = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind == "country"]
+        located = [m for m in countries if self.r.locative.search(ctx.doc.text[max(0, m.start - 30):m.start])]
+        if located or countries:
+            return [self._location([ctx.place((located or countries)[0].place_id)])]
+        prev = self._previous_places(ctx, sent)
+        return [self._location(prev)] if prev else [Location(country=ctx.main_country)]
+
+    def _places_abroad(self, ctx: DocContext, sent: Sentence) -> list:
+        """ "the attacks in Iran and Moscow": coordinated places of different countries after a plural noun."""
+        text, mentions = ctx.doc.text, [m for m in sent.places if ctx.place(m.place_id) is not None]
+        first = next((i for i, m in enumerate(mentions) if self.plural_in.search(text, max(0, m.start - 40), m.start)), None)
+        if first is None:
+            return []
+        chain = [mentions[first]]
+        for cur in mentions[first + 1:]:
+            if not self.r.coordination.fullmatch(text[chain[-1].end:cur.start]):
+                break
+            chain.append(cur)
+        places = self._places(ctx, chain)
+        return places if len({p.country for p in places}) == len(places) else []
+
+    def _implied_place(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Location | None:
+        """ "the Afghan capital" -> Kabul; "in the same area" -> the place of the last located incident."""
+        if m := self.capital_phrase.search(sent.text):
+            place = ctx.kb.resolve_place(self.capital_of[m.group(1).lower()])
+            if place is not None:
+                return self._location([place])
+        if self.same_place.search(sent.text):
+            return next((e.location for e in reversed(earlier) if e.location.admin1), None)
+        return None
+
+    def _coordinated(self, ctx: DocContext, mentions: list) -> list[list]:
+        """Places joined by "and" / commas are one incident each (one per province); else the first."""
+        groups: list[list] = [[ctx.place(mentions[0].place_id)]]
+        for prev, cur in zip(mentions, mentions[1:]):
+            place = ctx.place(cur.place_id)
+            between = ctx.doc.text[prev.end:cur.start]
+            if place.admin1 == groups[-1][0].admin1 or place.country != groups[-1][0].country:
+                if place.admin1 == groups[-1][0].admin1:
+                    groups[-1].append(place)
+                continue
+            if self.r.coordination.fullmatch(between):
+                groups.append([place])
+            else:
+                break
+        return groups
+
+    def _places(self, ctx: DocContext, mentions) -> list:
+        return [p for p in (ctx.place(m.place_id) for m in mentions) if p is not None]
+
+    def _previous_places(self, ctx: DocContext, sent: Sentence) -> list:
+        if sent.index == 0:
+            return []
+        prev = ctx.sentences[sent.index - 1]
+        if prev.paragraph != sent.paragraph:
+            return []
+        prev = self._event_view(ctx, prev)  # a dateline or a capital speaking is no place to inherit
+        places = self._places(ctx, prev.places)
+        local = [p for p in places if p.kind != "country"]
+        return local[:1] or places[:1]
+
+    def _location(self, places: list) -> Location:
+        best = min(places, key=lambda p: _KIND_RANK.get(p.kind, 9))
+        admin1 = best.admin1 or (best.id if best.kind == "admin1" else None)
+        return Location(country=best.country, admin1=admin1, name=best.name, precision=best.kind,
+                        place_id=best.id, lat=best.lat, lon=best.lon)
