@@ -93,12 +93,14 @@ class Workspace:
         except BelieError as err:
             report.failed.append((doc.path or doc.url or doc.id, _reason(err)))
 
+    def stale_documents(self, *, everything: bool = False) -> list[str]:
+        """Ids of the documents `reprocess` would re-extract."""
+        return self.store.document_ids() if everything else self.store.document_ids_needing(self.pipeline.version)
+
     def reprocess(self, *, everything: bool = False, progress: Progress | None = None) -> Counter:
         """Re-extract stored documents whose extractor version differs (or all of them)."""
         done: Counter = Counter()
-        ids = [d.id for d in self.store.documents()] if everything else \
-            self.store.document_ids_needing(self.pipeline.version)
-        for doc_id in ids:
+        for doc_id in self.stale_documents(everything=everything):
             doc = self.store.document(doc_id)
             if doc is None:
                 continue

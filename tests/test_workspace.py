@@ -61,3 +61,10 @@ def test_check_all_and_adhoc_check(ws, folder):
     assert (claim.kind, claim.polarity, [s.name for s in claim.subjects]) == ("presence", "deny", ["ISKP"])
     assert verdict.label == "contradicted"
     assert any(item.kind == "event" for item in verdict.evidence)
+
+
+def test_reprocess_all_reextracts_every_document(ws, folder):
+    ws.ingest([folder])
+    assert ws.stale_documents() == []
+    assert sorted(ws.stale_documents(everything=True)) == sorted(d.id for d in ws.store.documents())
+    assert ws.reprocess(everything=True)["reprocessed"] == 2

@@ -46,8 +46,7 @@ def reprocess(
     Example: belie reprocess --db analysis.db
     """
     with workspace(db, knowledge) as ws:
-        stale = sum(1 for _ in ws.store.documents()) if everything else \
-            len(ws.store.document_ids_needing(ws.pipeline.version))
+        stale = len(ws.stale_documents(everything=everything))
         with progress_bar(stale, "re-extracting") as advance:
             done = ws.reprocess(everything=everything, progress=advance)
     err_console.print(f"{done['reprocessed']} document(s) re-extracted with {ws.pipeline.version}")

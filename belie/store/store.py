@@ -127,6 +127,11 @@ class Store:
     def documents(self) -> Iterator[Document]:
         return self._stream("read documents", reader.iter_documents(self.engine))
 
+    def document_ids(self) -> list[str]:
+        """Ids of every stored document, in id order (no text is read)."""
+        with self._guard("list documents"), self.engine.connect() as conn:
+            return list(conn.execute(select(documents.c.id).order_by(documents.c.id)).scalars())
+
     def document_ids_needing(self, extractor: str) -> list[str]:
         """Ids of documents extracted by another extractor version (or never), in id order."""
         stmt = (select(documents.c.id).where((documents.c.extractor != extractor)

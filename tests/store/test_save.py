@@ -53,6 +53,7 @@ def test_new_extractor_replaces_records_without_duplicates(store: Store) -> None
     assert (_count(store, event_parties), _count(store, claim_subjects)) == (4, 0)
     assert _count(store, extraction_runs) == 2 and store.extractor_of(d.id) == "v2"
     assert store.document_ids_needing("v2") == [] and store.document_ids_needing("v3") == [d.id]
+    assert store.document_ids() == [d.id]
 
 
 def test_replace_extraction_forces_even_with_same_extractor(store: Store) -> None:
