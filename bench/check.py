@@ -16,10 +16,18 @@ writes them, because the store filters candidates by family.
     .venv/bin/python bench/check.py                 # full size, in memory
     .venv/bin/python bench/check.py --events 100000 --claims 1000
     .venv/bin/python bench/check.py --store sqlite --events 200000 --claims 2000
+    .venv/bin/python bench/check.py --events 200000 --claims 2000 --dump /tmp/v.jsonl --profile 25
+
+`--dump PATH` writes every verdict (check --all, then the cold and warm ad-hoc ones) as JSON lines
+(claim id, label, confidence, reasons and the cited items), for comparing runs: a faster verifier
+must write the same lines. `--profile N` runs check --all under cProfile and prints the top N.
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
+import json
+import pstats
 import random
 import resource
 import statistics
@@ -119,16 +127,31 @@ def build_sqlite(n_events: int, n_claims: int, seed: int, path: Path) -> tuple[E
     return store, kb
 
 
-def time_adhoc(verifier: Verifier, n: int, seed: int) -> list[float]:
-    """Milliseconds for each of `n` ad-hoc claims judged by `verifier`."""
+def time_adhoc(verifier: Verifier, n: int, seed: int, out: list | None = None) -> list[float]:
+    """Milliseconds for each of `n` ad-hoc claims judged by `verifier` (verdicts appended to `out`)."""
     rng = random.Random(seed + 1)
     times = []
     for i in range(n):
         claim = make_claim(10**7 + i, rng, "adhoc")
         t0 = time.perf_counter()
-        check_claim(claim, verifier.source, verifier.kb, verifier=verifier)
+        verdict = check_claim(claim, verifier.source, verifier.kb, verifier=verifier)
         times.append((time.perf_counter() - t0) * 1000)
+        if out is not None:
+            out.append(verdict)
     return times
+
+
+def dump_verdicts(path: Path, runs: dict[str, list]) -> None:
+    """One JSON line per verdict: what it says, without when it was checked."""
+    with path.open("w", encoding="utf-8") as fh:
+        for run, verdicts in runs.items():
+            for v in verdicts:
+                fh.write(json.dumps({
+                    "run": run, "claim": v.claim_id, "label": v.label, "confidence": v.confidence,
+                    "independent": v.independent_sources, "reasons": v.reasons,
+                    "evidence": [[e.kind, e.id, e.stance, e.credibility, e.reliability, e.reason]
+                                 for e in v.evidence],
+                }, default=str) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--store", choices=("memory", "sqlite"), default="memory")
     parser.add_argument("--keep", type=Path, help="sqlite: the database file to keep (and reuse)")
+    parser.add_argument("--dump", type=Path, help="write every verdict as a JSON line to this file")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="profile check --all and print its N most expensive functions")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="belie-bench-") as tmp:
         t0 = time.perf_counter()
@@ -148,12 +174,23 @@ def main(argv: list[str] | None = None) -> int:
             source, kb = build_sqlite(args.events, args.claims, args.seed, args.keep or Path(tmp) / "bench.db")
         built = time.perf_counter() - t0
         t0 = time.perf_counter()
+        profiler = cProfile.Profile() if args.profile else None
+        if profiler:
+            profiler.enable()
         verifier = Verifier(source, kb)
         verdicts = check_all(source, kb, verifier=verifier)  # in memory: includes building its indexes
         check_s = time.perf_counter() - t0
-        cold = time_adhoc(Verifier(source, kb), args.adhoc, args.seed)  # a new session's first checks
-        warm = time_adhoc(verifier, args.adhoc, args.seed)  # the session that just ran check --all
+        if profiler:
+            profiler.disable()
+        adhoc: dict[str, list] = {"cold": [], "warm": []}
+        cold = time_adhoc(Verifier(source, kb), args.adhoc, args.seed, adhoc["cold"])  # a new session's first
+        warm = time_adhoc(verifier, args.adhoc, args.seed, adhoc["warm"])  # the session that ran check --all
         report(args, built, check_s, verdicts, cold, warm)
+        if profiler:
+            pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(args.profile)
+            pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(args.profile)
+        if args.dump:
+            dump_verdicts(args.dump, {"all": verdicts, **adhoc})
         getattr(source, "close", lambda: None)()
     return 0
 

@@ -31,10 +31,20 @@ _DEMAND = re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|demand\w
 _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
+_INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
+_THAT = re.compile(r"\s+that\b")
+_ATTACKS_ON = re.compile(r"attacks?\s+(?:on|against|in|into)\b", re.I)
+_USE_WORDS = re.compile(r"\b(?:soil|territor\w*|sanctuar\w*|havens?|from|based|bases?|launch\w*|us(?:e|es|ed|ing)|hub)\b", re.I)
+_LEAD_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:once|after|since|now that)\s+[^,;]{2,90}?(?:had|has|have|was|were)\s+been\s+[^,;]{3,60},\s*",
+                          re.I)  # "once X had been defeated, ...": a completed outcome stated in passing
+_DESCRIBED_BASE = re.compile(r"\b(?:which|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:based|headquartered)\s+in\b", re.I)
 _PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|it)\b", re.I)
 _POINTER = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
                       r"(?:claims?|reports?|allegations?|accusations?|"
-                      r"assertions?|charges?|account)\b", re.I)  # "rejected the claim": points back to a claim
+                      r"assertions?|charges?|account)\b"
+                      r"|\s*what\s+(?:[\w-]+\s+){1,4}(?:claimed|said|alleged|stated|claim|say|allege)\b",
+                      re.I)  # "rejected the claim", "said what officials claimed is untrue": points back to a claim
 
 
 @dataclass
@@ -113,7 +123,7 @@ class ClaimRules(SpeakerRules):
         seen: set[tuple] = set()
         held: _Speaker | None = None  # a nested speaker goes on over the clauses after it
         for i, (cs, ce) in enumerate(self._clauses(sent.text, start, end)):
-            who, ps, deny = self._nested(ctx, sent, start, cs, ce, speaker) if i else (None, cs, deny_cue)
+            who, ps, deny = self._nested(ctx, sent, start, cs, ce, speaker) if i else self._inner(ctx, sent, cs, ce, deny_cue)
             held = who = who or held
             ref = who.ref if who else speaker
             prop = self._complete(sent, ps, ce, self.proposition(ctx, sent, ps, ce, ref, deny_cue=deny), deny,
@@ -127,7 +137,7 @@ class ClaimRules(SpeakerRules):
     def _complete(self, sent: Sentence, ps: int, ce: int, prop: Proposition | None, deny: bool,
                   earlier: list[Proposition]) -> Proposition | None:
         """Fill a clause's proposition from what came before it, or drop it when it claims nothing of anyone."""
-        if prop is None and deny:
+        if prop is None and (deny or self.r.falsified.search(sent.text, ps, ce)):
             prop = self._rebuttal(sent, ps, earlier)
         if prop and prop.kind == "responsibility" and not prop.subjects:
             prop.subjects = self._earlier_agents(sent, ps, ce)
@@ -135,6 +145,9 @@ class ClaimRules(SpeakerRules):
             prop.subjects = list(earlier[-1].subjects)  # "..., while claiming they are not ...": the same group
         if prop and _subjectless_denial(prop, sent.text[ps:ce], self.finding_groups):
             return None
+        if prop and prop.kind == "presence" and not prop.subjects and _DESCRIBED_BASE.search(sent.text, ps, ce) \
+                and not self.finding_groups.search(sent.text, ps, ce):
+            return None  # "Tolo News, which is based in Afghanistan": where someone is, said in passing
         return prop
 
     def _earlier_agents(self, sent: Sentence, start: int, end: int) -> list[ActorRef]:
@@ -184,6 +197,20 @@ class ClaimRules(SpeakerRules):
         pick = next((m for m in reversed(own) if m.ref.kind == "person"), own[-1])
         return _Speaker(pick.ref, pick.start, pick.end), cue.end, cue.kind == "deny"
 
+    def _inner(self, ctx: DocContext, sent: Sentence, cs: int, ce: int, deny_cue: bool) -> tuple[_Speaker | None, int, bool]:
+        """ "Asif added that the Afghan authorities had said they would not ...": the reported words are theirs."""
+        m = _INNER.match(sent.text, cs, ce)
+        if m is None:
+            return None, cs, deny_cue
+        at = sent.start + m.end()
+        who = next((a for a in sent.actors if a.start == at and self._plausible(a)), None)
+        if who is None:
+            return None, cs, deny_cue
+        cue = next((c for c in sent.cues if c.kind != "phrase" and (gap := _VERB_AFTER.fullmatch(sent.text, who.end - sent.start, c.start))), None)
+        if cue is None or not (gap.group(1) or _THAT.match(sent.text, cue.end)):  # "had said", "said that"; not "ISKP maintains camps"
+            return None, cs, deny_cue
+        return _Speaker(who.ref, who.start, who.end), cue.end, cue.kind == "deny"
+
     def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds, cursor = [], start
         for m in self.r.clauses.finditer(text, start, end):
@@ -191,7 +218,11 @@ class ClaimRules(SpeakerRules):
                 bounds.append((cursor, m.start()))
                 cursor = m.end()
         bounds.append((cursor, end))
-        return [(a, b) for a, b in bounds if b - a > 3]
+        out = []
+        for a, b in bounds:  # "that once ISIS-K had been defeated, the group set up bases": two propositions
+            lead = _LEAD_CLAUSE.match(text, a, b)
+            out.extend([(a, lead.end() - 1), (lead.end(), b)] if lead else [(a, b)])
+        return [(a, b) for a, b in out if b - a > 3]
 
     def _claims(self, ctx: DocContext, sent: Sentence, speaker: _Speaker, props, cue: str | None) -> list[Claim]:
         whole = len(props) == 1
@@ -278,6 +309,9 @@ class ClaimRules(SpeakerRules):
             kind, cue = "territory_use", link  # "the attack had nothing to do with Afghanistan"
         if kind == "presence" and _WEAK_PRESENCE.fullmatch(cue.group(0)) and (able := self._capability(text)):
             kind, cue = "capability", able  # "no other groups have got hold of the weapons": what they can do
+        if kind == "territory_use" and _ATTACKS_ON.match(cue.group(0)) and not _USE_WORDS.search(text) \
+                and (able := self._capability(text)):
+            kind, cue = "capability", able  # "stepped up its attacks in Pakistan": what it does, not whose land
         if kind == "territory_use" and self._mere_land(text, cue):
             kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
         if kind in ("presence", "responsibility") and not self.r.communique.search(text) \
@@ -286,6 +320,8 @@ class ClaimRules(SpeakerRules):
             kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
         scope = text[max(0, cue.start() - 60):cue.end() + 30]
         polarity = "deny" if self.r.falsified.search(text) else self._polarity(kind, scope, deny_cue)
+        if kind == "territory_use" and polarity == "affirm" and self.r.territory_deny.search(text):
+            polarity = "deny"  # "would permit neither X nor any group to threaten others from its soil"
         if polarity == "deny" and not deny_cue and _implied_act(text[:cue.end()]):
             polarity = "affirm"
         subjects = self._subjects(ctx, sent, start, end, speaker)
@@ -325,8 +361,8 @@ class ClaimRules(SpeakerRules):
             return self._subjects(ctx, sent, 0, head, speaker)
         if not refs and ctx is not None:
             m = self.r.group_refs.search(sent.text, start, end)
-            prior = ctx.last_actor(sent.start + m.start(), non_state=True) if m else None
-            if prior and prior.ref.family != speaker.family:
+            prior = ctx.topic_actor(sent.start + m.start(), exclude_family=speaker.family) if m else None
+            if prior:
                 refs = [replace(prior.ref, surface=m.group(0))]
         seen: dict[str, ActorRef] = {}
         for ref in refs:

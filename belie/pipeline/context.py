@@ -53,6 +53,15 @@ class Sentence:
     numbers: list = field(default_factory=list)  # (start, end, Quantity), sentence-relative
     may: set[str] | None = None  # prefilter patterns (Rules.prefilters) that may match here; None: any
 
+_TITLE_BEFORE = re.compile(r"(?:\b(?:President|Premier|Mr|Mrs|Ms|Dr|Gen|General|Minister|Mullah|Maulana|Maulvi|Sheikh|"
+                           r"Mufti|Qari|Haji|Commander|Sir|Senator|King|Prince|Emir|Amir)\.?\s+)$")
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.\s+[A-Z][a-z]")
+
+
+def _personal_name(text: str, start: int, end: int) -> bool:
+    """ "President Vladimir V. Putin": a place name used as a given name after a title or before an initial."""
+    return bool(_TITLE_BEFORE.search(text, max(0, start - 24), start) or _INITIAL_AFTER.match(text, end))
+
 
 class DocContext:
     """Everything the event and claim rules need to know about one document."""
@@ -72,7 +81,8 @@ class DocContext:
         mentions = gazetteer.find(doc.text, self.words)
         self.countries = self._countries(mentions)
         self.actors = self._resolve_actors([m for m in mentions if m.kind == "actor"])
-        self.places = [PlaceMention(m.start, m.end, self._place_id(m)) for m in mentions if m.kind == "place"]
+        self.places = [PlaceMention(m.start, m.end, self._place_id(m)) for m in mentions
+                       if m.kind == "place" and not _personal_name(doc.text, m.start, m.end)]
         self.sentences = self._sentences()
         self.main_country = self._main_country()
 
@@ -210,6 +220,21 @@ class DocContext:
                 continue
             return m
         return None
+
+    def topic_actor(self, before: int, *, exclude_family: str | None = None) -> ActorMention | None:
+        """The armed group "the group" points back to: the first one named earlier in the same sentence,
+        else the first one named in the nearest sentence before that names one (the subject of a
+        sentence is named first, its objects and modifiers after it)."""
+        fits = [m for m in self.actors if m.end <= before and m.non_state and m.ref.family != exclude_family]
+        if not fits:
+            return None
+        starts = [s.start for s in self.sentences]
+        sentence = lambda m: bisect_right(starts, m.start) - 1  # noqa: E731
+        here = bisect_right(starts, before) - 1
+        last = sentence(fits[-1])
+        if last == here:
+            return next(m for m in fits if sentence(m) == here)
+        return next(m for m in fits if sentence(m) == last)
 
     def place(self, place_id: str):
         return self.kb.place(place_id)

@@ -25,6 +25,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.r = rules
         self.version = version
         self.generic = re.compile(rules.event_lexicon["generic"], re.I)
+        self.aggregate = re.compile(rules.event_lexicon["aggregate"], re.I)
         capitals = rules.event_lexicon["capital_of"]
         self.capital_of = {k.lower(): v for k, v in capitals.items()}
         self.capital_phrase = re.compile(rf"\b({'|'.join(map(re.escape, capitals))})\s+capital\b", re.I)
@@ -77,7 +78,7 @@ class EventRules(EventOutcomes, EventPlaces):
             return named
         if not types and not outcomes.get("killed"):
             return None
-        if not outcomes and self._generic(sent):
+        if not outcomes and (self._generic(sent) or (self.aggregate.search(sent.text) and not self._local(ctx, sent))):
             return None
         if (target := self._antecedent(ctx, sent, earlier)) is not None:
             self._merge(ctx, sent, target, outcomes)
@@ -268,7 +269,7 @@ class EventRules(EventOutcomes, EventPlaces):
             offset = sent.start + m.start()
             if any(a.start <= offset < a.end or a.non_state == non_state for a in sent.actors):
                 continue
-            prior = ctx.last_actor(offset, non_state=non_state)
+            prior = ctx.topic_actor(offset) if non_state else ctx.last_actor(offset, non_state=False)
             if prior and prior.ref.kind not in ("person", "body", "research", "media", "civilians"):
                 out.append(ActorMention(offset, sent.start + m.end(), replace(prior.ref, surface=m.group(0)), non_state))
         return out

@@ -24,7 +24,8 @@ class DatedIndex(Generic[T]):
 
     `overlapping(start, end)` finds the items whose span meets [start, end] (None = open)
     in O(log n + k): it bisects on `first` and widens by the longest span seen. Items with
-    the same `first` keep the order they were given in.
+    the same `first` keep the order they were given in. `derived` holds what readers work out
+    from the items once per index (the verifier's event facts), and lives as long as the index.
     """
 
     def __init__(self, rows: Iterable[tuple[date | None, date | None, T]] = (), *, presorted: bool = False) -> None:
@@ -49,6 +50,7 @@ class DatedIndex(Generic[T]):
         self._lasts = [r[1] for r in dated]
         self._items = [r[2] for r in dated]
         self._longest = longest if dated else None
+        self.derived: dict = {}
 
     @classmethod
     def from_sorted(cls, dated: list[tuple[date, date, T]], undated: list[T],
@@ -62,6 +64,29 @@ class DatedIndex(Generic[T]):
             index._longest = longest if longest is not None else timedelta(0)
         index.undated = list(undated)
         return index
+
+    @property
+    def items(self) -> list[T]:
+        """The dated items, sorted by first date (do not modify)."""
+        return self._items
+
+    @property
+    def lasts(self) -> list[date]:
+        """Each dated item's last date, aligned with `items` (do not modify)."""
+        return self._lasts
+
+    def bounds(self, start: date | None, end: date | None) -> tuple[int, int, int]:
+        """(lo, exact, hi): `overlapping(start, end)` yields the items of positions lo..hi-1 whose last
+        date is on or after `start`; from position `exact` on, every item's is."""
+        hi = len(self._firsts) if end is None else bisect_right(self._firsts, end)
+        lo = exact = 0
+        if start is not None and self._longest is not None:
+            exact = bisect_left(self._firsts, start, 0, hi)
+            try:
+                lo = bisect_left(self._firsts, start - self._longest, 0, exact)
+            except OverflowError:
+                lo = 0
+        return lo, max(exact, lo), hi
 
     def __len__(self) -> int:
         return len(self._items) + len(self.undated)

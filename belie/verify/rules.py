@@ -22,6 +22,7 @@ __all__ = [
     "judge_assessment",
     "judge_event",
     "judge_event_lazy",
+    "fact_class",
     "stance_for",
 ]
 
@@ -105,6 +106,16 @@ class Assessment:
     families: frozenset[str]
     side: str | None  # its speaker's institution: a person's name, else the family
     place: str | None
+
+
+def fact_class(fact: EventFact) -> tuple:
+    """Everything the event rules read from a fact besides its dates: facts of one class get the same
+    answer from a rule whenever their dates are in the claim's window, so the verifier asks the rules
+    once per class and claim (apart from the window test). A rule that reads more of the fact must
+    add it here (the reasons may read more: they are written per item)."""
+    event = fact.event
+    return (event.type, event.attribution, fact.place, fact.country, fact.agents, fact.parties, fact.armed_agents,
+            fact.armed_parties, fact.homes, fact.dated, fact.first is None, fact.last is None)
 
 
 def stance_for(scope: Scope, affirms: bool) -> str:

@@ -1,0 +1,87 @@
+"""Claims read through reported speech, rebuttals, lead clauses and group references (own sentences)."""
+from __future__ import annotations
+
+from datetime import date
+
+from belie.model import Document
+from belie.pipeline import Pipeline
+
+from .conftest import PUBLISHED
+
+
+def claims(pipe: Pipeline, text: str, published: date | None = PUBLISHED):
+    return pipe.extract(Document(text=text, published=published)).claims
+
+
+def events(pipe: Pipeline, text: str, published: date | None = PUBLISHED):
+    return pipe.extract(Document(text=text, published=published)).events
+
+
+def test_words_reported_inside_a_statement_belong_to_who_said_them(pipe: Pipeline) -> None:
+    text = ("Khawaja Asif spoke to a television channel on Monday. Asif added that the Islamic Emirate "
+            "had said they would not permit their land to be used against any country.")
+    (c,) = claims(pipe, text, date(2023, 4, 11))
+    assert c.speaker.family == "Taliban", c
+    assert (c.kind, c.polarity) == ("territory_use", "deny")
+
+
+def test_a_present_tense_verb_after_a_group_is_not_a_nested_speaker(pipe: Pipeline) -> None:
+    (c,) = claims(pipe, "The Monitoring Team said ISKP maintains training camps in Kunar.")
+    assert c.speaker.name == "UN Monitoring Team"
+
+
+def test_assurances_are_attributed_and_a_refusal_to_permit_is_a_denial(pipe: Pipeline) -> None:
+    text = "Zabihullah Mujahid gave assurances that they would permit neither the TTP nor any other group to act from Afghan soil."
+    (c,) = claims(pipe, text)
+    assert (c.speaker.name, c.kind, c.polarity) == ("Zabihullah Mujahid", "territory_use", "deny")
+
+
+def test_calling_a_group_another_country_s_problem_denies_the_use_of_the_land(pipe: Pipeline) -> None:
+    (c,) = claims(pipe, "Zabihullah Mujahid said the TTP problem is Pakistan's own, not Afghanistan's.")
+    assert (c.kind, c.polarity) == ("territory_use", "deny")
+
+
+def test_saying_what_others_claimed_is_untrue_denies_their_claim(pipe: Pipeline) -> None:
+    text = ("Khawaja Asif said the TTP uses Afghan soil to attack Pakistan. "
+            "Zabihullah Mujahid said what Pakistani officials have claimed is not true.")
+    asif, mujahid = claims(pipe, text)
+    assert (mujahid.speaker.name, mujahid.kind, mujahid.polarity) == ("Zabihullah Mujahid", asif.kind, "deny")
+    assert [s.name for s in mujahid.subjects] == ["TTP"]
+
+
+def test_a_completed_outcome_in_a_lead_clause_is_a_proposition_of_its_own(pipe: Pipeline) -> None:
+    text = "Zabihullah Mujahid claimed that once ISKP had been defeated in Afghanistan, the group set up bases in Balochistan."
+    found = claims(pipe, text)
+    assert [(c.kind, c.polarity) for c in found] == [("capability", "deny"), ("presence", "affirm")]
+    assert all([s.name for s in c.subjects] == ["ISKP"] for c in found)
+
+
+def test_the_group_points_back_to_the_subject_not_to_a_group_named_in_passing(pipe: Pipeline) -> None:
+    text = ("According to the Monitoring Team, ISKP is recruiting fighters who left the Afghan Taliban. "
+            "The report said the group has a foothold in Kabul.")
+    last = claims(pipe, text)[-1]
+    assert [s.name for s in last.subjects] == ["ISKP"]
+
+
+def test_attacks_stepped_up_in_a_country_are_capability_not_land_use(pipe: Pipeline) -> None:
+    (c,) = claims(pipe, "The Monitoring Team said the TTP stepped up its attacks in Pakistan after August 2021.")
+    assert (c.kind, c.polarity) == ("capability", "affirm")
+
+
+def test_plans_made_from_a_place_are_land_use(pipe: Pipeline) -> None:
+    (c,) = claims(pipe, "Zabihullah Mujahid said the attacks in Iran had been planned from camps in Pakistan.")
+    assert c.kind == "territory_use"
+
+
+def test_an_outlet_based_somewhere_is_no_presence_claim(pipe: Pipeline) -> None:
+    text = "He said the fighting stopped at midnight, Tolo News, which is based in Afghanistan, reported."
+    assert [c for c in claims(pipe, text) if c.kind == "presence"] == []
+
+
+def test_a_tally_of_operations_over_a_span_is_no_incident(pipe: Pipeline) -> None:
+    assert events(pipe, "The report said the Taliban have conducted counter-terrorism operations against ISKP since early 2025.") == []
+
+
+def test_the_same_tally_in_a_named_city_is_kept(pipe: Pipeline) -> None:
+    (e,) = events(pipe, "The Taliban have conducted raids on ISKP hideouts in Mazar-e-Sharif this week.")
+    assert e.type == "raid"
