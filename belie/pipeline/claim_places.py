@@ -41,6 +41,8 @@ class ClaimPlaces:
         self.lands = re.compile(rf"\b({names})\s+(?:{lexicon.get('land_nouns') or '(?!x)x'})\b", re.I)
         self.targets = re.compile(rf"\b(?:{lexicon.get('place_targets') or '(?!x)x'})\s+(?:the\s+)?{_SIDE}$", re.I)
         self.links = re.compile(rf"\b(?:{lexicon.get('place_links') or '(?!x)x'})\s+(?:the\s+)?$", re.I)
+        self.acts_in = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|operations?)\s+(?:\w+\s+){0,2}?(?:in|into|inside)\s+"
+                                  rf"(?:the\s+)?{_SIDE}$", re.I)
         self.locatives = re.compile(rf"\b(?:{lexicon.get('place_locatives') or '(?!x)x'})\s+(?:the\s+)?{_SIDE}$", re.I)
 
     def location(self, ctx: DocContext, sent: Sentence, start: int = 0, end: int | None = None,
@@ -63,6 +65,8 @@ class ClaimPlaces:
                 rank = self._rank(sent.text[max(0, at - 30):at])
                 if kind == "responsibility":  # where the act hit counts, the state that acted does not
                     rank = 3 if _ACTOR_NEXT.match(sent.text, mention.end - sent.start) else min(rank, 1 + (rank == 2))
+                if kind == "capability" and rank == 3 and self.acts_in.search(sent.text[max(0, at - 40):at]):
+                    rank = 1  # "stepped up its attacks in Pakistan": where the group shows what it can do
                 if rank < 3 or kind != "territory_use":  # the target of cross-border attacks is not the host
                     out.append(_Candidate(rank, at, place, place.country))
         return out

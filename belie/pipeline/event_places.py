@@ -13,8 +13,10 @@ class EventPlaces:
     """Place rules; expects from EventRules `self.r` (Rules), `self.ev` and the place patterns
     (`capital_of`, `capital_phrase`, `plural_in`, `same_place`) and `_event_view`."""
 
-    def _locations(self, ctx: DocContext, sent: Sentence, earlier: list[Event] = ()) -> list[Location]:
-        """One location per province named (same country); else the locative country; else context."""
+    def _locations(self, ctx: DocContext, sent: Sentence, earlier: list[Event] = (),
+                   home: str | None = None) -> list[Location]:
+        """One location per province named (same country); else the locative country; else the country
+        whose forces were attacked (`home`); else context."""
         if len(abroad := self._places_abroad(ctx, sent)) > 1:
             return [self._location([p]) for p in abroad[:4]]
         mentions = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
@@ -27,6 +29,8 @@ class EventPlaces:
         located = [m for m in countries if self.r.locative.search(ctx.doc.text[max(0, m.start - 30):m.start])]
         if located or countries:
             return [self._location([ctx.place((located or countries)[0].place_id)])]
+        if home:
+            return [Location(country=home, precision="country")]
         prev = self._previous_places(ctx, sent)
         return [self._location(prev)] if prev else [Location(country=ctx.main_country)]
 

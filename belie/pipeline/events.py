@@ -26,6 +26,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.version = version
         self.generic = re.compile(rules.event_lexicon["generic"], re.I)
         self.aggregate = re.compile(rules.event_lexicon["aggregate"], re.I)
+        self.series = re.compile(rules.event_lexicon["series"], re.I)
         capitals = rules.event_lexicon["capital_of"]
         self.capital_of = {k.lower(): v for k, v in capitals.items()}
         self.capital_phrase = re.compile(rf"\b({'|'.join(map(re.escape, capitals))})\s+capital\b", re.I)
@@ -48,8 +49,9 @@ class EventRules(EventOutcomes, EventPlaces):
         for sent in ctx.sentences:
             sent = self._event_view(ctx, sent)
             recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
+            series = bool(self.series.search(sent.text))
             for ev in self._sentence(ctx, sent, events) or []:
-                same = next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
+                same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None) \
                     or self._told_again(ctx, sent, ev, events)
                 if same is not None:
@@ -80,7 +82,7 @@ class EventRules(EventOutcomes, EventPlaces):
             return None
         if not outcomes and (self._generic(sent) or (self.aggregate.search(sent.text) and not self._local(ctx, sent))):
             return None
-        if (target := self._antecedent(ctx, sent, earlier)) is not None:
+        if not self.series.search(sent.text) and (target := self._antecedent(ctx, sent, earlier)) is not None:
             self._merge(ctx, sent, target, outcomes)
             self._date_siblings(target, earlier)
             return None
@@ -194,7 +196,7 @@ class EventRules(EventOutcomes, EventPlaces):
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
-        locations = self._locations(ctx, sent, earlier)
+        locations = self._locations(ctx, sent, earlier, home=_attacked_state(ctx, etype, agents, targets))
         events = []
         for loc in locations:
             ev = replace(base, location=loc)
@@ -331,3 +333,13 @@ class EventRules(EventOutcomes, EventPlaces):
             loc = self._locations(ctx, sent)[0]
             if ev.location.precision != "country" or loc.country == ev.location.country:
                 ev.location = loc  # a country named on purpose ("the attack in Iran") is kept
+
+
+def _attacked_state(ctx: DocContext, etype: str, agents: list[ActorRef], targets: list[ActorRef]) -> str | None:
+    """ "attacks on the Pakistan Army" with no place named: an armed group's attack on a state's forces
+    happened in that state."""
+    if etype != "attack" or not agents or not all(ctx.is_non_state(a.name) for a in agents):
+        return None
+    homes = {getattr(ctx.kb.actor(t.name), "country", None) for t in targets if t.kind in ("state", "force")}
+    homes.discard(None)
+    return homes.pop() if len(homes) == 1 else None

@@ -67,18 +67,20 @@ def grade_items(items: Sequence[EvidenceItem], stories: Sequence[str | None]) ->
 
 
 def credibilities(stances: Sequence[str], stories: Sequence[str | None]) -> list[int]:
-    """Each item's credibility from the OTHER independent stories agreeing or disagreeing with it,
-    in one pass over the items (a story counts once however many items it carries)."""
+    """Each item's credibility from the OTHER independent stories agreeing or disagreeing with it
+    (a story counts once however many items it carries). Worked out once per distinct
+    (stance, story) pair: a verdict may carry tens of thousands of items from fewer stories."""
+    pairs = set(zip(stances, stories))
     by_stance: dict[str, set[str]] = {}
-    for stance, story in zip(stances, stories):
+    for stance, story in pairs:
         if story is not None:
             by_stance.setdefault(stance, set()).add(story)
-    others = {k: set().union(*(s for o, s in by_stance.items() if o != k)) for k in set(stances)}
-    out = []
-    for stance, story in zip(stances, stories):
+    others = {k: set().union(*(s for o, s in by_stance.items() if o != k)) for k in {p[0] for p in pairs}}
+    grade: dict[tuple[str, str | None], int] = {}
+    for stance, story in pairs:
         if story is None:
-            out.append(credibility(0, 0, False))
-            continue
-        other = others[stance]
-        out.append(credibility(len(by_stance[stance]) - 1, len(other) - (story in other)))
-    return out
+            grade[(stance, story)] = credibility(0, 0, False)
+        else:
+            other = others[stance]
+            grade[(stance, story)] = credibility(len(by_stance[stance]) - 1, len(other) - (story in other))
+    return list(map(grade.__getitem__, zip(stances, stories)))

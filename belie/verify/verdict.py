@@ -7,6 +7,8 @@ of independent sources, the credibility grades and the confidence; only the stro
 from __future__ import annotations
 
 import heapq
+from itertools import compress
+from operator import itemgetter
 from datetime import date, datetime, timezone
 from typing import Callable, Iterable, NamedTuple, Sequence
 
@@ -54,37 +56,64 @@ class Hit(NamedTuple):
 def build_verdict(scope: Scope, hits: Sequence[Hit], flags: list[str], max_items: int,
                   reasons: Sequence[str | Callable[[], str]] | None = None) -> Verdict:
     """Grade every hit, list the strongest `max_items`, and count them all. `reasons`, when given,
-    holds each hit's reason in place of its own (hits shared across claims carry none)."""
-    grades = credibilities([h.stance for h in hits], [h.story for h in hits])
-    label = label_for(h.stance for h in hits)
+    holds each hit's reason in place of its own (hits shared across claims carry none).
+
+    A verdict may count tens of thousands of hits, so the per-hit work is columns read with
+    `map` and look-ups by distinct values; full sort keys are built only for the hits that can
+    still make the list."""
+    stances = list(map(_STANCE, hits))
+    stories = list(map(_STORY, hits))
+    grades = credibilities(stances, stories)
+    label = label_for(set(stances))
     main = {"supported": "supports", "contradicted": "contradicts"}.get(label)
-    anchor = scope.window.anchor
-    top = heapq.nsmallest(max_items, range(len(hits)), key=_strengths(hits, grades, anchor, main).__getitem__)
+    top = _strongest(hits, stances, grades, scope.window.anchor, main, max_items)
     items = [hits[n].item(grades[n], reasons[n] if reasons is not None else None) for n in top]
-    independent = len({h.story for h in hits if h.story is not None})
-    reasons = _reasons(scope, label, hits, independent, flags, len(hits) - len(items))
-    return Verdict(scope.claim.id, label, items, reasons, _confidence(label, hits, independent, scope.window.known),
+    found = set(stories)
+    found.discard(None)
+    independent = len(found)
+    counts = {s: stances.count(s) for s in ("supports", "contradicts")}
+    reasons = _reasons(scope, label, counts, len(hits), independent, flags, len(hits) - len(items))
+    weight = max((_GRADE_WEIGHT.get(r or "F", 0.5) for r in set(map(_RELIABILITY, hits))), default=0.0)
+    return Verdict(scope.claim.id, label, items, reasons,
+                   _confidence(label, len(hits), counts["contradicts"], weight, independent, scope.window.known),
                    scope.window.start, scope.window.end, scope.window.known, independent,
                    datetime.now(timezone.utc))
 
 
-def _strengths(hits: Sequence[Hit], grades: Sequence[int], anchor: date | None, main: str | None) -> list[tuple]:
-    """Each hit's sort key, strongest first: the stance that carries the label, direct (events), dated,
-    best graded, closest (one pass: a verdict may count tens of thousands of hits)."""
+_KIND, _ID, _STANCE, _DATE, _RELIABILITY, _STORY, _DATED = (itemgetter(n) for n in (0, 1, 2, 5, 7, 8, 9))
+
+
+def _strongest(hits: Sequence[Hit], stances: list[str], grades: list[int], anchor: date | None,
+               main: str | None, max_items: int) -> list[int]:
+    """The positions of the `max_items` strongest hits, strongest first: the stance that carries the
+    label, direct (events), dated, best graded, closest, then by id (`heapq.nsmallest` over the full
+    keys, which it equals). Each hit's key up to its distance takes few distinct values: they are
+    ranked once, and only hits ranked no worse than the `max_items`-th best are keyed in full."""
+    n = len(hits)
+    columns = list(zip(stances, map(_KIND, hits), map(_DATED, hits), map(_RELIABILITY, hits), grades))
+    heads = {c: (c[0] != (main or c[0]), c[1] != "event", not c[2], c[3] or "F", c[4] or 6) for c in set(columns)}
+    order = {head: r for r, head in enumerate(sorted(set(heads.values())))}
+    rank_of = {c: order[head] for c, head in heads.items()}
+    ranks = list(map(rank_of.__getitem__, columns))
+    if n > max_items > 0:
+        worst = heapq.nsmallest(max_items, ranks)[-1]
+        candidates: Iterable[int] = compress(range(n), map(worst.__ge__, ranks))
+    else:
+        candidates = range(n)
+    far = 10 ** 6
     if anchor is None:
-        return [(h.stance != (main or h.stance), h.kind != "event", not h.dated, h.reliability or "F", g or 6,
-                 10 ** 6, h.id) for h, g in zip(hits, grades)]
-    return [(h.stance != (main or h.stance), h.kind != "event", not h.dated, h.reliability or "F", g or 6,
-             abs((h.date - anchor).days) if h.date else 10 ** 6, h.id) for h, g in zip(hits, grades)]
+        key = lambda i: (ranks[i], far, hits[i].id)  # noqa: E731
+    else:
+        key = lambda i: (ranks[i], abs((h.date - anchor).days) if (h := hits[i]).date else far, h.id)  # noqa: E731
+    return heapq.nsmallest(max_items, candidates, key=key)
 
 
-def _reasons(scope: Scope, label: str, hits: Sequence[Hit], independent: int, flags: list[str],
+def _reasons(scope: Scope, label: str, counts: dict[str, int], total: int, independent: int, flags: list[str],
              unlisted: int = 0) -> list[str]:
-    counts = {s: sum(h.stance == s for h in hits) for s in ("supports", "contradicts")}
     head = (f"{label}: {counts['supports']} supporting, {counts['contradicts']} contradicting item(s) "
             f"from {independent} independent source(s)")
     if unlisted:
-        head += f"; the strongest {len(hits) - unlisted} listed, {unlisted} more not listed"
+        head += f"; the strongest {total - unlisted} listed, {unlisted} more not listed"
     out = [head]
     if not scope.window.known:
         out.append("time scope unknown: the claim and its document are undated, so all evidence counts")
@@ -96,13 +125,13 @@ def _reasons(scope: Scope, label: str, hits: Sequence[Hit], independent: int, fl
     return out
 
 
-def _confidence(label: str, items: Sequence[Hit], independent: int, known: bool) -> float:
-    """How firmly the evidence carries the label (0..1); an unverified label is never confident."""
-    if label == "unverified" or not items:
+def _confidence(label: str, n: int, contradicting: int, weight: float, independent: int, known: bool) -> float:
+    """How firmly the evidence carries the label (0..1); an unverified label is never confident.
+    `weight` is the best reliability weight among the `n` items."""
+    if label == "unverified" or not n:
         return 0.0
-    weight = max(_GRADE_WEIGHT.get(i.reliability or "F", 0.5) for i in items)
     if label == "disputed":
-        share = sum(i.stance == "contradicts" for i in items) / len(items)
+        share = contradicting / n
         base = 0.5 * (1 - abs(2 * share - 1)) + 0.25
     else:
         base = 1 - 0.5 ** max(independent, 1)

@@ -4,9 +4,12 @@ Claims are grouped by (subject families, country); each group fetches its candid
 and assessments once, over the union of its members' windows, into date-sorted indexes
 that each claim then queries with bisect (territory_use claims share one index of the
 group's attacks abroad). Every piece of evidence goes through the pure checks of rules.py;
-each event's facts (span, place, families) are derived once per Verifier. A verdict counts
-every relevant item (label, counts, independent sources, grades) but builds and lists only
-the strongest `max_items` of them.
+each event's facts (span, place, families) are derived once per date index (and so shared by
+every Verifier reading the same MemorySource index). Facts of one class (`rules.fact_class`:
+all that the event rules read besides dates) get the same answer from the rules within the
+window, so a claim asks the rules once per class and tests each event only for its window.
+A verdict counts every relevant item (label, counts, independent sources, grades) but builds
+and lists only the strongest `max_items` of them, writing only their reasons.
 """
 from __future__ import annotations
 
@@ -34,6 +37,8 @@ MAX_ITEMS = 25  # evidence items listed per verdict (all relevant ones are count
 
 JUDGED_KINDS = ("presence", "origin", "capability", "territory_use")
 _SEP = object()  # between an event's agent and target names in a cache key
+_MISS = object()
+_OPEN = Window(None, None, None)  # the rules asked without a window: all but their date test
 
 
 @dataclass
@@ -49,9 +54,54 @@ class _Group:
 @dataclass
 class _Found:
     hits: list[Hit] = field(default_factory=list)
-    reasons: list[str | Callable[[], str]] = field(default_factory=list)  # one per hit
+    # one per hit: the reason, or (rule, scope, fact) to write it with when the hit is listed
+    reasons: list[str | Callable[[], str] | tuple] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
     flags: list[str] = field(default_factory=list)
+    classes: set[int] = field(default_factory=set)  # fact classes of the group's own event hits
+
+
+class _Reasons:
+    """A verdict's reasons by hit position, written only for the hits a verdict lists."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: list) -> None:
+        self.raw = raw
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __getitem__(self, n: int) -> str | Callable[[], str]:
+        reason = self.raw[n]
+        if type(reason) is tuple:
+            judge, scope, fact = reason
+            return judge(scope, fact)[1]
+        return reason
+
+
+class _Columns:
+    """The facts of a date index's events, aligned with its items and filled on demand, with each
+    fact's class (`rules.fact_class`, numbered) and one fact per class to ask the rules about."""
+
+    __slots__ = ("kb", "facts", "classes", "undated_facts", "undated_classes", "numbers", "reps")
+
+    def __init__(self, kb: KnowledgeBase, index: DatedIndex[Event]) -> None:
+        self.kb = kb
+        self.facts: list[EventFact | None] = [None] * len(index.items)
+        self.classes: list[int] = [0] * len(index.items)
+        self.undated_facts: list[EventFact | None] = [None] * len(index.undated)
+        self.undated_classes: list[int] = [0] * len(index.undated)
+        self.numbers: dict[tuple, int] = {}
+        self.reps: list[EventFact] = []
+
+    def number(self, fact: EventFact) -> int:
+        key = rules.fact_class(fact)
+        n = self.numbers.get(key)
+        if n is None:
+            n = self.numbers[key] = len(self.reps)
+            self.reps.append(fact)
+        return n
 
 
 class Verifier:
@@ -251,9 +301,9 @@ class Verifier:
         """Groups the evidence found so far places in P (their attacks abroad then count)."""
         ids = found.ids
         based: set[str] = set()
-        for hit in found.hits:  # so far only events of the group's own index (and assessments)
-            if hit.kind == "event":
-                based |= scope.parties(self._facts[hit.id])
+        reps = self._columns(group.events).reps
+        for c in found.classes:  # the classes of the events found in the group's own index
+            based |= scope.parties(reps[c])
         for claim, families, _ in self._candidates(scope, group.claims):
             if claim.id in ids:
                 based |= families if not scope.families else families & scope.families
@@ -265,21 +315,66 @@ class Verifier:
         if not window.known:
             yield from index.undated
 
+    def _columns(self, index: DatedIndex[Event]) -> _Columns:
+        cols = index.derived.get(_Columns)
+        if cols is None or cols.kb is not self.kb:
+            cols = index.derived[_Columns] = _Columns(self.kb, index)
+        return cols
+
     def _judge_events(self, scope: Scope, index: DatedIndex[Event], found: _Found,
                       abroad_only: bool = False) -> None:
-        seen, facts = found.ids, self._facts
+        """The index's events in the claim's window that the rules find relevant, in index order. The
+        rules are asked once per fact class without a window; each event then only takes the date
+        test those rules apply (capability looks forward from the claim date, the others overlap)."""
         judge = rules.abroad_lazy if abroad_only else rules.judge_event_lazy
-        for event in self._candidates(scope, index):  # the hot loop: a million events meet it
+        window = scope.window
+        in_window = window.after_anchor if scope.claim.kind == "capability" and not abroad_only else window.overlaps
+        cols = self._columns(index)
+        open_scope = replace(scope, window=_OPEN)
+        memo: dict[int, str | None] = {}
+        track = found.classes if scope.claim.kind == "territory_use" and not abroad_only else None
+        lo, exact, hi = index.bounds(window.start, window.end)
+        self._scan(scope, found, judge, open_scope, in_window, memo, track, cols, index.items, cols.facts,
+                   cols.classes, range(lo, hi), exact, index.lasts, window.start)
+        if not window.known:
+            self._scan(scope, found, judge, open_scope, in_window, memo, track, cols, index.undated,
+                       cols.undated_facts, cols.undated_classes, range(len(index.undated)), 0, (), None)
+
+    def _scan(self, scope: Scope, found: _Found, judge: Callable, open_scope: Scope, in_window: Callable,
+              memo: dict, track: set | None, cols: _Columns, items: list, facts: list, classes: list,
+              positions: range, exact: int, lasts: Sequence, start: date | None) -> None:
+        """`_judge_events` over some positions of one index (the hot loop: a million events meet it)."""
+        seen, hits, reasons, reps = found.ids, found.hits, found.reasons, cols.reps
+        side = scope.side
+        stories, by_stance = self.stories, self._event_hits
+        for i in positions:
+            if i < exact and lasts[i] < start:
+                continue
+            event = items[i]
             if event.id in seen:
                 continue
-            fact = facts.get(event.id) or self._fact(event)
-            stance, reason = judge(scope, fact)
-            if stance:
-                self._add_event(found, fact, stance, reason)
-                if stance == "contradicts" and scope.side and scope.side in fact.agents:
-                    found.flags.append(f"own side: {scope.side} itself acted against "
-                                       f"{', '.join(sorted(fact.parties - {scope.side}))} in {fact.place} "
-                                       f"({fact.first}), event {fact.event.id}")
+            fact = facts[i]
+            if fact is None:
+                fact = facts[i] = self._derive_fact(event)
+                classes[i] = cols.number(fact)
+            c = classes[i]
+            stance = memo.get(c, _MISS)
+            if stance is _MISS:
+                stance = memo[c] = judge(open_scope, reps[c])[0]
+            if stance is None or not in_window(fact.first, fact.last):
+                continue
+            hit = by_stance[stance].get(event.id) if stories.unions == self._hits_at else None
+            if hit is None:
+                hit = self._event_hit(fact, stance)
+            hits.append(hit)
+            reasons.append((judge, scope, fact))
+            seen.add(event.id)
+            if track is not None:
+                track.add(c)
+            if stance == "contradicts" and side and side in fact.agents:
+                found.flags.append(f"own side: {side} itself acted against "
+                                   f"{', '.join(sorted(fact.parties - {side}))} in {fact.place} "
+                                   f"({fact.first}), event {fact.event.id}")
 
     def _judge_assessments(self, scope: Scope, group: _Group, found: _Found) -> None:
         for claim, families, anchor in self._candidates(scope, group.claims):
@@ -372,7 +467,7 @@ class Verifier:
 
     # ------------------------------------------------------------------ verdict
     def _verdict(self, scope: Scope, found: _Found) -> Verdict:
-        return build_verdict(scope, found.hits, found.flags, self.max_items, found.reasons)
+        return build_verdict(scope, found.hits, found.flags, self.max_items, _Reasons(found.reasons))
 
 
 def _union(windows: Sequence[Window]) -> tuple[date | None, date | None]:

@@ -85,3 +85,18 @@ def test_a_tally_of_operations_over_a_span_is_no_incident(pipe: Pipeline) -> Non
 def test_the_same_tally_in_a_named_city_is_kept(pipe: Pipeline) -> None:
     (e,) = events(pipe, "The Taliban have conducted raids on ISKP hideouts in Mazar-e-Sharif this week.")
     assert e.type == "raid"
+
+
+def test_a_run_of_attacks_is_an_event_of_its_own_next_to_a_single_attack(pipe: Pipeline) -> None:
+    text = ("A suicide bomber killed nine people in Kabul on Monday, police said. "
+            "ISKP has targeted Kabul again and again.")
+    found = events(pipe, text)
+    assert len(found) == 2
+    assert found[1].killed is None
+
+
+def test_an_attack_on_a_state_s_forces_with_no_place_happened_in_that_state(pipe: Pipeline) -> None:
+    text = ("Pakistani security forces carried out strikes in Nangarhar on Sunday. "
+            "In recent days the TTP has launched several attacks on the Pakistan Army that killed 12 soldiers.")
+    attack = next(e for e in events(pipe, text) if e.type == "attack")
+    assert attack.location.country == "PK"
