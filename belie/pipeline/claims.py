@@ -33,6 +33,10 @@ _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
+_ADJACENT = re.compile(r"\s+(?:(?:had|has|have|also|then|further|repeatedly|publicly|again)\s+){0,2}"
+                       r"|\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b[^;:\"\u201c]{0,150}?,?\s+and\s+(?:also\s+)?",
+                       re.I)  # "X said", "X had said", "X shared evidence ... and maintained"
+_FROM_LAND = re.compile(r"\b(?:in|on) or from (?:the )?(?:[\w'-]+ ){0,2}(?:soil|territory|territories|land)\b", re.I)
 _THAT = re.compile(r"\s+that\b")
 _ATTACKS_ON = re.compile(r"attacks?\s+(?:on|against|in|into)\b", re.I)
 _USE_WORDS = re.compile(r"\b(?:soil|territor\w*|sanctuar\w*|havens?|from|based|bases?|launch\w*|us(?:e|es|ed|ing)|hub)\b", re.I)
@@ -96,6 +100,8 @@ class ClaimRules(SpeakerRules):
         if cue is None:
             return self._continued_quote(ctx, sent, last)
         speaker = self._speaker(ctx, sent, cue, last)
+        if speaker is None and (later := self._next_speaker(ctx, sent, cue)):
+            cue, speaker = later  # "Diplomatic sources confirmed that ... Pakistan ... maintained that ..."
         if speaker is None:
             return [], None
         start, end = self._prop_bounds(sent, cue, speaker)
@@ -107,6 +113,19 @@ class ClaimRules(SpeakerRules):
         if _DEMAND_CUE.match(cue.text) or (cue.text.lower().startswith("call") and _ON.match(sent.text, cue.end)):  # "urged Kabul not to let its soil be used": the speaker says it is
             props = [(cs, ce, replace(p, polarity="affirm"), own) for cs, ce, p, own in props]
         return self._claims(ctx, sent, speaker, props, cue.text), speaker
+
+    def _next_speaker(self, ctx: DocContext, sent: Sentence, cue: Hit) -> tuple[Hit, _Speaker] | None:
+        """When the first cue's speaker is unnamed ("sources said"), a later speech verb with a named
+        subject of its own carries the sentence."""
+        for later in sent.cues:
+            if later.start <= cue.start or not self._verb_cue(sent.text, later) or _in_quote_text(sent.text, later.start):
+                continue
+            own = [m for m in sent.actors if sent.start + cue.end <= m.start and m.end <= sent.start + later.start
+                   and _ADJACENT.fullmatch(sent.text, m.end - sent.start, later.start)
+                   and self._plausible(m) and not _in_quote(sent, m.start)]
+            if own:
+                return later, _Speaker(own[-1].ref, own[-1].start, own[-1].end)
+        return None
 
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
@@ -128,10 +147,14 @@ class ClaimRules(SpeakerRules):
             ref = who.ref if who else speaker
             prop = self._complete(sent, ps, ce, self.proposition(ctx, sent, ps, ce, ref, deny_cue=deny), deny,
                                   [p for _, _, p, _ in out])
-            key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects)) if prop else None
-            if prop and key not in seen:
-                seen.add(key)
-                out.append((cs, ce, prop, who))
+            props = [prop] if prop else []
+            if prop and prop.kind == "presence" and _FROM_LAND.search(sent.text, ps, ce):
+                props.append(replace(prop, kind="territory_use"))  # "no groups operate in or from Afghan territory"
+            for prop in props:
+                key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects))
+                if key not in seen:
+                    seen.add(key)
+                    out.append((cs, ce, prop, who))
         return out
 
     def _complete(self, sent: Sentence, ps: int, ce: int, prop: Proposition | None, deny: bool,

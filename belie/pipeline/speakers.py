@@ -63,6 +63,8 @@ class SpeakerRules:
             if body and not named and not re.search(r"\bby\b", body.group(0)):
                 return self._body(ctx, sent.start + body.start(), body.group(0))
             return self._after(ctx, sent, sent.start + cue.end)
+        if cue.kind == "phrase" and re.search(r"\b(?:from|by)$", cue.text):  # "a statement from Khawaja Asif that"
+            return self._after(ctx, sent, sent.start + cue.end)
         if re.match(r"\s+by\b", sent.text[cue.end:cue.end + 4]):
             return self._after(ctx, sent, sent.start + cue.end)
         if re.search(r"\b(?:was|were|is|are|been|being)\s+$", sent.text[max(0, cue.start - 12):cue.start]):

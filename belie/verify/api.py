@@ -27,8 +27,8 @@ def check_all(source: EvidenceSource, kb: KnowledgeBase, *, window_days: int = D
     Pass a `verifier` to keep its caches (documents, event facts, stories) for later ad-hoc checks."""
     with collector_paused():
         verdicts = list((verifier or Verifier(source, kb, window_days)).check_all())
-    if record and isinstance(source, VerdictLog):
-        _record(source, verdicts, window_days)
+        if record and isinstance(source, VerdictLog):
+            _record(source, verdicts, window_days)
     return verdicts
 
 
@@ -41,7 +41,7 @@ def _record(log: VerdictLog, verdicts: list[Verdict], window_days: int) -> int:
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while judging. Judging allocates millions of small
+    """Pause Python's cyclic garbage collector while judging and recording. Judging allocates millions of small
     acyclic objects (facts, hits, reasons); each full collection they trigger walks every record
     held in memory (a million events in a MemorySource), which doubled `check_all`'s time.
     Reference counting still frees everything; cycles wait for the collector to resume."""

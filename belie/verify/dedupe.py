@@ -23,10 +23,10 @@ MIN_SHINGLES = 8  # shorter texts are only ever copies of identical texts
 
 def shingles(text: str, size: int = SIZE) -> frozenset[int]:
     """Hashes of the text's overlapping word n-grams (case-folded)."""
-    words = [w.casefold() for w in _WORD.findall(text or "")]
+    words = list(map(str.casefold, _WORD.findall(text or "")))
     if len(words) < size:
         return frozenset({hash(tuple(words))}) if words else frozenset()
-    return frozenset(hash(tuple(words[i:i + size])) for i in range(len(words) - size + 1))
+    return frozenset(map(hash, zip(*(words[i:] for i in range(size)))))
 
 
 def containment(a: frozenset[int], b: frozenset[int]) -> float:
@@ -40,8 +40,12 @@ def containment(a: frozenset[int], b: frozenset[int]) -> float:
 class StoryClusters:
     """Groups documents into stories incrementally; `text_of(doc_id)` supplies texts on demand."""
 
-    def __init__(self, text_of: Callable[[str], str | None], threshold: float = THRESHOLD) -> None:
+    def __init__(self, text_of: Callable[[str], str | None], threshold: float = THRESHOLD,
+                 shingled: dict[str, tuple[str, frozenset[int], list[tuple[int, int]]]] | None = None) -> None:
+        """`shingled` may be shared between clusterings of the same documents: it keeps each text's
+        shingles and bucket keys by document id (recomputed when the text differs)."""
         self._text_of = text_of
+        self._shingled = {} if shingled is None else shingled
         self.threshold = threshold
         self._parent: dict[str, str] = {}
         self._shingles: dict[str, frozenset[int]] = {}
@@ -60,10 +64,15 @@ class StoryClusters:
 
     def _add(self, doc_id: str) -> None:
         self._parent[doc_id] = doc_id
-        sh = self._shingles[doc_id] = shingles(self._text_of(doc_id) or "")
+        text = self._text_of(doc_id) or ""
+        known = self._shingled.get(doc_id)
+        if known is None or (known[0] is not text and known[0] != text):
+            sh = shingles(text)
+            known = self._shingled[doc_id] = (text, sh, _bucket_keys(sh) if sh else [])
+        sh = self._shingles[doc_id] = known[1]
         if not sh:
             return
-        for key in _bucket_keys(sh):
+        for key in known[2]:
             peers = self._buckets.setdefault(key, [])
             for other in peers:
                 if self._find(other) != self._find(doc_id) and self._similar(sh, self._shingles[other]):

@@ -23,6 +23,7 @@ __all__ = [
     "judge_event",
     "judge_event_lazy",
     "fact_class",
+    "scope_class",
     "stance_for",
 ]
 
@@ -116,6 +117,13 @@ def fact_class(fact: EventFact) -> tuple:
     event = fact.event
     return (event.type, event.attribution, fact.place, fact.country, fact.agents, fact.parties, fact.armed_agents,
             fact.armed_parties, fact.homes, fact.dated, fact.first is None, fact.last is None)
+
+
+def scope_class(scope: Scope) -> tuple:
+    """Everything the event rules read from a scope besides its window (see `fact_class`): claims of
+    one class get the same answer from a rule about facts of one class, window apart."""
+    claim = scope.claim
+    return (claim.kind, claim.polarity, scope.families, scope.place, claim.location.country, scope.based)
 
 
 def stance_for(scope: Scope, affirms: bool) -> str:

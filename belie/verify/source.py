@@ -89,6 +89,8 @@ class MemorySource:
         self._claim_index: dict[Key, DatedIndex[Claim]] = {}
         self._history: dict[str, list[tuple[str | None, Verdict]]] = defaultdict(list)
         self._runs: list[dict[str, Any]] = []
+        # What readers (the verifier) work out from the records, kept until the records change.
+        self.derived: dict[Any, Any] = {}
 
     # ------------------------------------------------------------------ loading
     def add(self, doc: Document, events: Iterable[Event] = (), claims: Iterable[Claim] = ()) -> None:
@@ -97,6 +99,7 @@ class MemorySource:
         self._claims.extend(claims)
         self._event_index.clear()
         self._claim_index.clear()
+        self.derived.clear()
 
     def set_outlet(self, name: str, reliability: str) -> None:
         """Configure one outlet's reliability grade (beats the outlet type's default)."""
@@ -179,15 +182,22 @@ class MemorySource:
                        key=itemgetter(0))
         longest = max((r[1] - r[0] for r in dated if r[1] is not r[0]), default=None)
         groups: dict[Key, tuple[list, list]] = defaultdict(lambda: ([], []))
+        targets: dict[tuple, list[list]] = {}  # the group lists an event goes to, by who took part and where
         for rows_, at in ((dated, 0), ([e for f, l, e in rows if f is None and l is None], 1)):
             for row in rows_:
                 event = row[2] if at == 0 else row
                 country = event.location.country
-                keys = [(None, country), (None, None)]
-                for family in self.parties.event_families(event, None):
-                    keys += [(family, country), (family, None)]
-                for key in keys:
-                    groups[key][at].append(row)
+                names = tuple([r.name for r in event.agents] + [r.name for r in event.targets])
+                lists = targets.get((names, country, at)) if all(names) else None
+                if lists is None:  # names decide the families (an unnamed party's own family may differ)
+                    keys = [(None, country), (None, None)]
+                    for family in self.parties.event_families(event, None):
+                        keys += [(family, country), (family, None)]
+                    lists = [groups[key][at] for key in keys]
+                    if all(names):
+                        targets[(names, country, at)] = lists
+                for found in lists:
+                    found.append(row)
         self._event_index.update({k: DatedIndex.from_sorted(d, u, longest) for k, (d, u) in groups.items()})
 
     def _event_rows(self, key: Key) -> Iterator[tuple]:

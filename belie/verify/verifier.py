@@ -80,20 +80,32 @@ class _Reasons:
         return reason
 
 
-class _Columns:
-    """The facts of a date index's events, aligned with its items and filled on demand, with each
-    fact's class (`rules.fact_class`, numbered) and one fact per class to ask the rules about."""
+class _Derived:
+    """What verifiers work out from a source's events that no claim changes: each event's fact, fact
+    classes (`rules.fact_class`, numbered, with one fact per class to ask the rules about), the rules'
+    answers per scope class and fact class, and the documents' shingles. Shared by every Verifier of
+    one knowledge base on a source that offers a `derived` dict (MemorySource: cleared whenever it
+    changes), else kept per Verifier."""
 
-    __slots__ = ("kb", "facts", "classes", "undated_facts", "undated_classes", "numbers", "reps")
+    __slots__ = ("kb", "facts", "numbers", "reps", "answers", "shingles")
 
-    def __init__(self, kb: KnowledgeBase, index: DatedIndex[Event]) -> None:
+    def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.facts: list[EventFact | None] = [None] * len(index.items)
-        self.classes: list[int] = [0] * len(index.items)
-        self.undated_facts: list[EventFact | None] = [None] * len(index.undated)
-        self.undated_classes: list[int] = [0] * len(index.undated)
+        self.facts: dict[str, EventFact] = {}
         self.numbers: dict[tuple, int] = {}
         self.reps: list[EventFact] = []
+        self.answers: dict[tuple, dict[int, str | None]] = {}
+        self.shingles: dict[str, Any] = {}
+
+    @classmethod
+    def of(cls, source: EvidenceSource, kb: KnowledgeBase) -> "_Derived":
+        shared = getattr(source, "derived", None)
+        if not isinstance(shared, dict):
+            return cls(kb)
+        found = shared.get(cls)
+        if found is None or found.kb is not kb:
+            found = shared[cls] = cls(kb)
+        return found
 
     def number(self, fact: EventFact) -> int:
         key = rules.fact_class(fact)
@@ -102,6 +114,19 @@ class _Columns:
             n = self.numbers[key] = len(self.reps)
             self.reps.append(fact)
         return n
+
+
+class _Columns:
+    """An index's events' facts and fact classes, aligned with its items and filled on demand."""
+
+    __slots__ = ("owner", "facts", "classes", "undated_facts", "undated_classes")
+
+    def __init__(self, owner: _Derived, index: DatedIndex[Event]) -> None:
+        self.owner = owner
+        self.facts: list[EventFact | None] = [None] * len(index.items)
+        self.classes: list[int] = [0] * len(index.items)
+        self.undated_facts: list[EventFact | None] = [None] * len(index.undated)
+        self.undated_classes: list[int] = [0] * len(index.undated)
 
 
 class Verifier:
@@ -117,12 +142,13 @@ class Verifier:
         self.kb = kb
         self.window_days = window_days
         self.max_items = max_items
-        self._facts: dict[str, EventFact] = {}
+        self._derived = _Derived.of(source, kb)
+        self._facts = self._derived.facts
         self._abroad_cache: dict[frozenset[str], tuple[_Span, DatedIndex[Event]]] = {}
         self._abroad_plan: dict[frozenset[str], _Span] = {}
         self._outlets: dict[str, Any] = {}
         self.parties = Parties(kb)
-        self.stories = StoryClusters(self._text_of)
+        self.stories = StoryClusters(self._text_of, shingled=self._derived.shingles)
         self._docs: dict[str, Document | None] = {}
         self._grades: dict[str, str] = {}
         self._within: dict[tuple[str | None, str | None], bool] = {}
@@ -301,7 +327,7 @@ class Verifier:
         """Groups the evidence found so far places in P (their attacks abroad then count)."""
         ids = found.ids
         based: set[str] = set()
-        reps = self._columns(group.events).reps
+        reps = self._derived.reps
         for c in found.classes:  # the classes of the events found in the group's own index
             based |= scope.parties(reps[c])
         for claim, families, _ in self._candidates(scope, group.claims):
@@ -317,8 +343,8 @@ class Verifier:
 
     def _columns(self, index: DatedIndex[Event]) -> _Columns:
         cols = index.derived.get(_Columns)
-        if cols is None or cols.kb is not self.kb:
-            cols = index.derived[_Columns] = _Columns(self.kb, index)
+        if cols is None or cols.owner is not self._derived:
+            cols = index.derived[_Columns] = _Columns(self._derived, index)
         return cols
 
     def _judge_events(self, scope: Scope, index: DatedIndex[Event], found: _Found,
@@ -331,20 +357,21 @@ class Verifier:
         in_window = window.after_anchor if scope.claim.kind == "capability" and not abroad_only else window.overlaps
         cols = self._columns(index)
         open_scope = replace(scope, window=_OPEN)
-        memo: dict[int, str | None] = {}
+        memo = self._derived.answers.setdefault((judge, rules.scope_class(scope)), {})
         track = found.classes if scope.claim.kind == "territory_use" and not abroad_only else None
         lo, exact, hi = index.bounds(window.start, window.end)
-        self._scan(scope, found, judge, open_scope, in_window, memo, track, cols, index.items, cols.facts,
+        self._scan(scope, found, judge, open_scope, in_window, memo, track, index.items, cols.facts,
                    cols.classes, range(lo, hi), exact, index.lasts, window.start)
         if not window.known:
-            self._scan(scope, found, judge, open_scope, in_window, memo, track, cols, index.undated,
+            self._scan(scope, found, judge, open_scope, in_window, memo, track, index.undated,
                        cols.undated_facts, cols.undated_classes, range(len(index.undated)), 0, (), None)
 
     def _scan(self, scope: Scope, found: _Found, judge: Callable, open_scope: Scope, in_window: Callable,
-              memo: dict, track: set | None, cols: _Columns, items: list, facts: list, classes: list,
+              memo: dict, track: set | None, items: list, facts: list, classes: list,
               positions: range, exact: int, lasts: Sequence, start: date | None) -> None:
         """`_judge_events` over some positions of one index (the hot loop: a million events meet it)."""
-        seen, hits, reasons, reps = found.ids, found.hits, found.reasons, cols.reps
+        seen, hits, reasons, derived = found.ids, found.hits, found.reasons, self._derived
+        reps, known = derived.reps, derived.facts
         side = scope.side
         stories, by_stance = self.stories, self._event_hits
         for i in positions:
@@ -355,8 +382,11 @@ class Verifier:
                 continue
             fact = facts[i]
             if fact is None:
-                fact = facts[i] = self._derive_fact(event)
-                classes[i] = cols.number(fact)
+                fact = known.get(event.id)
+                if fact is None:
+                    fact = known[event.id] = self._derive_fact(event)
+                facts[i] = fact
+                classes[i] = derived.number(fact)
             c = classes[i]
             stance = memo.get(c, _MISS)
             if stance is _MISS:

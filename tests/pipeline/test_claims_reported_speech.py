@@ -100,3 +100,26 @@ def test_an_attack_on_a_state_s_forces_with_no_place_happened_in_that_state(pipe
             "In recent days the TTP has launched several attacks on the Pakistan Army that killed 12 soldiers.")
     attack = next(e for e in events(pipe, text) if e.type == "attack")
     assert attack.location.country == "PK"
+
+
+def test_a_named_speaker_later_in_the_sentence_carries_it_when_the_first_is_unnamed(pipe: Pipeline) -> None:
+    text = ("Diplomatic sources confirmed that officials met in Kabul, where Pakistan shared evidence about the "
+            "bombing and maintained that the attack had clear links to Afghan territory.")
+    (c,) = claims(pipe, text)
+    assert (c.speaker.name, c.kind, c.polarity) == ("Pakistan", "territory_use", "affirm")
+
+
+def test_an_unrelated_later_verb_does_not_make_a_speaker(pipe: Pipeline) -> None:
+    text = "Officials said it had killed 58 Pakistani soldiers, in response to what it described as breaches of its territory."
+    assert all(c.speaker.name != "Pakistan" for c in claims(pipe, text))
+
+
+def test_operating_in_or_from_a_land_is_presence_and_land_use(pipe: Pipeline) -> None:
+    (presence, use) = claims(pipe, "The Islamic Emirate insists that no such groups operate in or from Afghan territory.")
+    assert (presence.kind, presence.polarity, use.kind, use.polarity) == ("presence", "deny", "territory_use", "deny")
+
+
+def test_a_statement_from_a_named_speaker(pipe: Pipeline) -> None:
+    text = "The remarks came a day after a statement from Khawaja Asif that the TTP was using sanctuaries in Afghanistan."
+    (c,) = claims(pipe, text)
+    assert (c.speaker.name, c.kind, c.polarity) == ("Khawaja Asif", "territory_use", "affirm")
