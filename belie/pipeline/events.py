@@ -17,6 +17,7 @@ from belie.pipeline.rules import Rules
 
 __all__ = ["EventRules"]
 
+RECALL_DAYS = 31  # an incident ending this long before publication is recalled, not reported
 _SECURITY_TYPES = ("raid", "strike", "arrest", "seizure")
 
 
@@ -25,7 +26,6 @@ class EventRules(EventOutcomes, EventPlaces):
         self.r = rules
         self.version = version
         self.generic = re.compile(rules.event_lexicon["generic"], re.I)
-        self.aggregate = re.compile(rules.event_lexicon["aggregate"], re.I)
         self.series = re.compile(rules.event_lexicon["series"], re.I)
         capitals = rules.event_lexicon["capital_of"]
         self.capital_of = {k.lower(): v for k, v in capitals.items()}
@@ -75,13 +75,18 @@ class EventRules(EventOutcomes, EventPlaces):
     # ---------------------------------------------------------------- one sentence
     def _sentence(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event] | None:
         types = sent.triggers
+        if "arrest" in types and _took_a_place(sent):
+            types = types - {"arrest"}  # "after the Taliban captured Kabul": a takeover, not an arrest
         outcomes = self._outcomes(sent.text, sent.numbers) if sent.outcome_verbs else {}
         if (named := self._named_deaths(ctx, sent, earlier)):
             return named
         if not types and not outcomes.get("killed"):
             return None
-        if not outcomes and (self._generic(sent) or (self.aggregate.search(sent.text) and not self._local(ctx, sent))):
+        if not outcomes and self._generic(sent):
             return None
+        if (run := self.series.search(sent.text)) and any(c.start < run.start() and _REPORTS.match(sent.text, c.start)
+                                                          for c in sent.cues):
+            return None  # a run of incidents in someone's reported words: their finding, not an incident
         if not self.series.search(sent.text) and (target := self._antecedent(ctx, sent, earlier)) is not None:
             self._merge(ctx, sent, target, outcomes)
             self._date_siblings(target, earlier)
@@ -194,7 +199,7 @@ class EventRules(EventOutcomes, EventPlaces):
             seized=self._seized(sent.text), extractor=self.version,
             background=self._background(ctx, sent, when))
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
-        if etype == "attack" and not agents and (topic := ctx.topic_group()) is not None:
+        if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
         locations = self._locations(ctx, sent, earlier, home=_attacked_state(ctx, etype, agents, targets))
         events = []
@@ -343,3 +348,20 @@ def _attacked_state(ctx: DocContext, etype: str, agents: list[ActorRef], targets
     homes = {getattr(ctx.kb.actor(t.name), "country", None) for t in targets if t.kind in ("state", "force")}
     homes.discard(None)
     return homes.pop() if len(homes) == 1 else None
+
+
+def _recalled(ctx: DocContext, when: DateRange | None) -> bool:
+    """An attack dated well before the report ("a suicide attack last October") is history the report
+    recalls: the group it is about now is no evidence of who carried that one out."""
+    return bool(when and when.end and ctx.anchor and (ctx.anchor - when.end).days > RECALL_DAYS)
+
+
+_REPORTS = re.compile(r"according to\b|\w+\s+that\b", re.I)  # "the report said that ...", "according to ..."
+_CAPTURED = re.compile(r"(?:captured|seized)\s+(?:the\s+)?", re.I)
+
+
+def _took_a_place(sent: Sentence) -> bool:
+    """The sentence's arrest trigger is "captured" right before a place name."""
+    at = sent.trigger_at.get("arrest")
+    m = _CAPTURED.match(sent.text, at) if at is not None else None
+    return bool(m) and any(p.start - sent.start == m.end() for p in sent.places)
