@@ -128,3 +128,19 @@ def test_a_statement_from_a_named_speaker(pipe: Pipeline) -> None:
     text = "The remarks came a day after a statement from Khawaja Asif that the TTP was using sanctuaries in Afghanistan."
     (c,) = claims(pipe, text)
     assert (c.speaker.name, c.kind, c.polarity) == ("Khawaja Asif", "territory_use", "affirm")
+
+
+def test_an_attack_recalled_from_months_before_takes_no_agent_from_the_topic(pipe: Pipeline) -> None:
+    text = ("ISKP claimed a bombing in Kabul on Monday. ISKP said its fighter targeted a checkpoint. ISKP "
+            "has been active in the city. The ministry was itself the scene of a suicide attack in Kabul in October 2022 "
+            "in which at least four people died.")
+    recalled = [e for e in events(pipe, text, date(2023, 3, 29)) if e.date.start and e.date.start.year == 2022]
+    assert recalled and all(not e.agents for e in recalled)
+
+
+def test_a_place_name_used_as_a_given_name_is_no_place(pipe: Pipeline) -> None:
+    from belie.pipeline.context import _personal_name
+    text = "He criticised President Kabul V. Smith in a speech."
+    start = text.index("Kabul")
+    assert _personal_name(text, start, start + len("Kabul"))
+    assert not _personal_name("Fighting in Kabul continued.", 12, 17)
