@@ -37,6 +37,10 @@ _ADJACENT = re.compile(r"\s+(?:(?:had|has|have|also|then|further|repeatedly|publ
                        r"|\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b[^;:\"\u201c]{0,150}?,?\s+and\s+(?:also\s+)?",
                        re.I)  # "X said", "X had said", "X shared evidence ... and maintained"
 _FROM_LAND = re.compile(r"\b(?:in|on) or from (?:the )?(?:[\w'-]+ ){0,2}(?:soil|territory|territories|land)\b", re.I)
+_NAMING = re.compile(r"(?:[\u2014\u2013(]|\s-|\b(?:so|also|is|was|are|were|being|now|often|sometimes))\s*$", re.I)
+_ARMED_PLURAL = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|extremists|fighters|terror groups|groups|"
+                           r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?)\b", re.I)
+_AFFILIATION = re.compile(r"members? of|membership|affiliat\w*|network", re.I)  # ties to a group, not a place
 _THAT = re.compile(r"\s+that\b")
 _ATTACKS_ON = re.compile(r"attacks?\s+(?:on|against|in|into)\b", re.I)
 _USE_WORDS = re.compile(r"\b(?:soil|territor\w*|sanctuar\w*|havens?|from|based|bases?|launch\w*|us(?:e|es|ed|ing)|hub)\b", re.I)
@@ -168,6 +172,9 @@ class ClaimRules(SpeakerRules):
             prop.subjects = list(earlier[-1].subjects)  # "..., while claiming they are not ...": the same group
         if prop and _subjectless_denial(prop, sent.text[ps:ce], self.finding_groups):
             return None
+        if prop and prop.kind == "capability" and prop.polarity == "affirm" and not prop.subjects \
+                and not self.finding_groups.search(sent.text, ps, ce) and not _ARMED_PLURAL.search(sent.text, ps, ce):
+            return None  # "Pakistan remains firm in its commitment": a strength of no armed group
         if prop and prop.kind == "presence" and not prop.subjects and _DESCRIBED_BASE.search(sent.text, ps, ce) \
                 and not self.finding_groups.search(sent.text, ps, ce):
             return None  # "Tolo News, which is based in Afghanistan": where someone is, said in passing
@@ -279,6 +286,8 @@ class ClaimRules(SpeakerRules):
     def _blocked(self, text: str, cue: Hit) -> bool:
         if cue.kind == "phrase":
             return False
+        if cue.text.lower() == "called" and _NAMING.search(text, 0, cue.start):
+            return True  # "the group's affiliate, called IS-K", "the so-called caliphate": a name, not speech
         before = text[max(0, cue.start - 20):cue.start].split()
         return bool(before) and before[-1].lower() in self.r.cue_blockers
 
@@ -328,6 +337,9 @@ class ClaimRules(SpeakerRules):
         if found is None:
             return None
         kind, cue = found
+        if kind == "presence" and _AFFILIATION.fullmatch(cue.group(0)) and (able := self._capability(text)) \
+                and able.start() < cue.start():
+            kind, cue = "capability", able  # "prepared an assault ... with members of IS": what they can do
         if kind == "responsibility" and (link := self.territory_links.search(text)):
             kind, cue = "territory_use", link  # "the attack had nothing to do with Afghanistan"
         if kind == "presence" and _WEAK_PRESENCE.fullmatch(cue.group(0)) and (able := self._capability(text)):

@@ -87,11 +87,12 @@ class _Derived:
     one knowledge base on a source that offers a `derived` dict (MemorySource: cleared whenever it
     changes), else kept per Verifier."""
 
-    __slots__ = ("kb", "facts", "numbers", "reps", "answers", "shingles")
+    __slots__ = ("kb", "facts", "classes", "numbers", "reps", "answers", "shingles")
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.facts: dict[str, EventFact] = {}
+        self.classes: dict[str, int] = {}  # each event's fact class number, by event id
         self.numbers: dict[tuple, int] = {}
         self.reps: list[EventFact] = []
         self.answers: dict[tuple, dict[int, str | None]] = {}
@@ -108,6 +109,12 @@ class _Derived:
         return found
 
     def number(self, fact: EventFact) -> int:
+        n = self.classes.get(fact.event.id)
+        if n is None:
+            n = self.classes[fact.event.id] = self._number(fact)
+        return n
+
+    def _number(self, fact: EventFact) -> int:
         key = rules.fact_class(fact)
         n = self.numbers.get(key)
         if n is None:

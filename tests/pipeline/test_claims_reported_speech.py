@@ -144,3 +144,19 @@ def test_a_place_name_used_as_a_given_name_is_no_place(pipe: Pipeline) -> None:
     start = text.index("Kabul")
     assert _personal_name(text, start, start + len("Kabul"))
     assert not _personal_name("Fighting in Kabul continued.", 12, 17)
+
+
+def test_called_as_naming_is_no_speech(pipe: Pipeline) -> None:
+    text = "Since 2021 the Islamic State's regional affiliate \u2014 called ISKP \u2014 has grown stronger."
+    assert [c for c in claims(pipe, text) if c.speaker.name in ("IS", "ISKP")] == []
+
+
+def test_a_capability_of_no_armed_group_is_no_claim(pipe: Pipeline) -> None:
+    assert claims(pipe, "Khawaja Asif said Pakistan remains firm in its commitment to peace.") == []
+    (c,) = claims(pipe, "Khawaja Asif said terrorists remain a serious threat to the region.")
+    assert (c.kind, c.polarity, c.subjects) == ("capability", "affirm", [])
+
+
+def test_preparing_an_attack_with_members_of_a_group_is_capability(pipe: Pipeline) -> None:
+    (c,) = claims(pipe, "Prosecutors in Pakistan said the two had prepared an assault on police in Peshawar with members of ISKP.")
+    assert (c.kind, c.polarity) == ("capability", "affirm")
