@@ -34,6 +34,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.dateline = re.compile(rules.event_lexicon["dateline"])
         self.place_as_speaker = re.compile(rules.event_lexicon["place_as_speaker"], re.I)
         self.place_in_name = re.compile(rules.event_lexicon["place_in_name"])
+        self.place_of_movement = re.compile(rules.event_lexicon["place_of_movement"], re.I)
         self.nationality = re.compile(rules.event_lexicon["nationality_before"], re.I)
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
         self.distinct = re.compile(rules.event_lexicon["distinct_incident"], re.I)
@@ -69,8 +70,13 @@ class EventRules(EventOutcomes, EventPlaces):
         cut = sent.start + m.end() if m else sent.start
         text = ctx.doc.text
         places = [p for p in sent.places if p.start >= cut and not self.place_as_speaker.match(text, p.end, sent.end)
-                  and not self.place_in_name.match(text, p.end, sent.end)]
+                  and not self.place_in_name.match(text, p.end, sent.end) and not self._moved_to(sent, p.start)]
         return sent if len(places) == len(sent.places) else replace(sent, places=places)
+
+    def _moved_to(self, sent: Sentence, at: int) -> bool:
+        """ "the remaining members escaped to Balochistan": a destination or origin, not where anything happened."""
+        m = self.place_of_movement.search(sent.text, max(0, at - sent.start - 120), at - sent.start)
+        return bool(m) and not self.r.triggers.search(m.group("between"))
 
     # ---------------------------------------------------------------- one sentence
     def _sentence(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event] | None:

@@ -160,3 +160,14 @@ def test_a_capability_of_no_armed_group_is_no_claim(pipe: Pipeline) -> None:
 def test_preparing_an_attack_with_members_of_a_group_is_capability(pipe: Pipeline) -> None:
     (c,) = claims(pipe, "Prosecutors in Pakistan said the two had prepared an assault on police in Peshawar with members of ISKP.")
     assert (c.kind, c.polarity) == ("capability", "affirm")
+
+
+def test_where_fighters_escaped_to_is_no_incident_place(pipe: Pipeline) -> None:
+    text = "After the raids, the remaining ISKP members escaped to Khyber Pakhtunkhwa and Balochistan."
+    assert all(e.location.admin1 != "PK-KP" for e in events(pipe, text))
+
+
+def test_a_place_after_an_incident_word_stays_the_incident_place(pipe: Pipeline) -> None:
+    text = "TTP fighters who crossed from Afghanistan attacked a checkpoint in Bajaur on Monday, killing four soldiers."
+    (e,) = events(pipe, text)
+    assert e.location.admin1 == "PK-KP"
