@@ -19,6 +19,7 @@ _SIDE = r"(?:(?:north|south|east|west|central|eastern|western|northern|southern)
 _ACTOR_NEXT = re.compile(r"\s+(?:of\s+\w+ing|(?:(?:had|has|have)\s+)?(?!been\b)\w+ed)\b", re.I)  # "Pakistan had launched"
 
 
+_FROM_ABROAD = re.compile(r"\bfrom\b[^.;]*$", re.I)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")  # "Pakistan's defence minister": the speaker's country, not a topic
 _AT_HOME = ("presence", "capability")  # kinds about a group itself: acts and land use say nothing of its home
 
@@ -67,6 +68,8 @@ class ClaimPlaces:
                     rank = 3 if _ACTOR_NEXT.match(sent.text, mention.end - sent.start) else min(rank, 1 + (rank == 2))
                 if kind == "capability" and rank == 3 and self.acts_in.search(sent.text[max(0, at - 40):at]):
                     rank = 1  # "stepped up its attacks in Pakistan": where the group shows what it can do
+                if kind == "origin" and _FROM_ABROAD.search(sent.text, max(start, at - 70), at):
+                    continue  # "came to Afghanistan from a camp in Mastung": where the violence came from is not P
                 if rank < 3 or kind != "territory_use":  # the target of cross-border attacks is not the host
                     out.append(_Candidate(rank, at, place, place.country))
         return out

@@ -171,3 +171,9 @@ def test_a_place_after_an_incident_word_stays_the_incident_place(pipe: Pipeline)
     text = "TTP fighters who crossed from Afghanistan attacked a checkpoint in Bajaur on Monday, killing four soldiers."
     (e,) = events(pipe, text)
     assert e.location.admin1 == "PK-KP"
+
+
+def test_an_origin_denial_is_about_where_the_violence_happened(pipe: Pipeline) -> None:
+    text = "Zabihullah Mujahid said the attackers had come to Afghanistan from an ISKP camp in Khyber Pakhtunkhwa."
+    (c,) = claims(pipe, text)
+    assert (c.kind, c.polarity, c.location.country) == ("origin", "deny", "AF")
