@@ -41,6 +41,7 @@ _NAMING = re.compile(r"(?:[\u2014\u2013(]|\s-|\b(?:so|also|is|was|are|were|being
 _ARMED_PLURAL = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|extremists|fighters|terror groups|groups|"
                            r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?)\b", re.I)
 _AFFILIATION = re.compile(r"members? of|membership|affiliat\w*|network", re.I)  # ties to a group, not a place
+_COMPARED = re.compile(r"\b(?:rather than|unlike|than|compared (?:with|to)|instead of|as opposed to)\b", re.I)
 _THAT = re.compile(r"\s+that\b")
 _ATTACKS_ON = re.compile(r"attacks?\s+(?:on|against|in|into)\b", re.I)
 _USE_WORDS = re.compile(r"\b(?:soil|territor\w*|sanctuar\w*|havens?|from|based|bases?|launch\w*|us(?:e|es|ed|ing)|hub)\b", re.I)
@@ -391,7 +392,12 @@ class ClaimRules(SpeakerRules):
 
     def _subjects(self, ctx: DocContext | None, sent: Sentence, start: int, end: int, speaker: ActorRef) -> list[ActorRef]:
         lo, hi = sent.start + start, sent.start + end
-        refs = [m.ref for m in sent.actors if lo <= m.start < hi and m.non_state and m.ref.family != speaker.family]
+        refs = [m.ref for m in sent.actors if lo <= m.start < hi and m.non_state and m.ref.family != speaker.family
+                and not _COMPARED.search(sent.text, start, m.start - sent.start)]
+        if ctx is not None and (lead := self.r.group_refs.match(sent.text, _skip_space(sent.text, start), end)):
+            prior = ctx.topic_actor(sent.start + lead.start(), exclude_family=speaker.family)
+            if prior and prior.ref.name not in {r.name for r in refs}:  # "The group concentrated on ...": its subject
+                refs.insert(0, replace(prior.ref, surface=lead.group(0)))
         if not refs and (head := _parenthetical_head(sent.text, start)):  # "Such groups, he added, are ..."
             return self._subjects(ctx, sent, 0, head, speaker)
         if not refs and ctx is not None:
@@ -474,6 +480,12 @@ def _implied_act(head: str) -> bool:
 def _is_prose(text: str) -> bool:
     """Headlines and captions (no closing punctuation) carry no attributed claims."""
     return text.rstrip()[-1:] in ".!?\"'\u201d\u2019:)"
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _strip(sent: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -177,3 +177,10 @@ def test_an_origin_denial_is_about_where_the_violence_happened(pipe: Pipeline) -
     text = "Zabihullah Mujahid said the attackers had come to Afghanistan from an ISKP camp in Khyber Pakhtunkhwa."
     (c,) = claims(pipe, text)
     assert (c.kind, c.polarity, c.location.country) == ("origin", "deny", "AF")
+
+
+def test_a_group_named_for_comparison_is_not_the_subject(pipe: Pipeline) -> None:
+    text = ("The Monitoring Team said the TTP remains active in Afghanistan. "
+            "The report said the group prefers large attacks, unlike ISKP.")
+    last = claims(pipe, text)[-1]
+    assert [s.name for s in last.subjects] == ["TTP"]
