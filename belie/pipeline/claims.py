@@ -42,6 +42,7 @@ _ARMED_PLURAL = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|extr
                            r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?)\b", re.I)
 _AFFILIATION = re.compile(r"members? of|membership|affiliat\w*|network", re.I)  # ties to a group, not a place
 _COMPARED = re.compile(r"\b(?:rather than|unlike|than|compared (?:with|to)|instead of|as opposed to)\b", re.I)
+_TIES = re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with)\b", re.I)  # "good ties with Kabul": states
 _THAT = re.compile(r"\s+that\b")
 _ATTACKS_ON = re.compile(r"attacks?\s+(?:on|against|in|into)\b", re.I)
 _USE_WORDS = re.compile(r"\b(?:soil|territor\w*|sanctuar\w*|havens?|from|based|bases?|launch\w*|us(?:e|es|ed|ing)|hub)\b", re.I)
@@ -176,7 +177,8 @@ class ClaimRules(SpeakerRules):
         if prop and prop.kind == "capability" and prop.polarity == "affirm" and not prop.subjects \
                 and not self.finding_groups.search(sent.text, ps, ce) and not _ARMED_PLURAL.search(sent.text, ps, ce):
             return None  # "Pakistan remains firm in its commitment": a strength of no armed group
-        if prop and prop.kind == "presence" and not prop.subjects and _DESCRIBED_BASE.search(sent.text, ps, ce) \
+        if prop and prop.kind == "presence" and not prop.subjects and (_DESCRIBED_BASE.search(sent.text, ps, ce)
+                                                                      or _TIES.search(sent.text, ps, ce)) \
                 and not self.finding_groups.search(sent.text, ps, ce):
             return None  # "Tolo News, which is based in Afghanistan": where someone is, said in passing
         return prop

@@ -184,3 +184,9 @@ def test_a_group_named_for_comparison_is_not_the_subject(pipe: Pipeline) -> None
             "The report said the group prefers large attacks, unlike ISKP.")
     last = claims(pipe, text)[-1]
     assert [s.name for s in last.subjects] == ["TTP"]
+
+
+def test_ties_to_a_group_are_presence_and_ties_between_states_no_claim(pipe: Pipeline) -> None:
+    (c,) = claims(pipe, "The Monitoring Team said the Islamic Emirate remains closely tied to the TTP.")
+    assert (c.kind, c.polarity, [s.name for s in c.subjects]) == ("presence", "affirm", ["TTP"])
+    assert claims(pipe, "Khawaja Asif said Islamabad enjoys good ties with Kabul.") == []
