@@ -235,6 +235,8 @@ class EventRules(EventOutcomes, EventPlaces):
             etype = "raid"
         if etype in _SECURITY_TYPES and others:
             agents, targets = others, armed
+        elif etype in ("raid", "arrest", "seizure"):
+            agents, targets = [], armed  # "seven IS fighters had been arrested": the group is who was raided
         elif etype == "clash":
             agents, targets = mentions[:1], mentions[1:]
         else:

@@ -190,3 +190,12 @@ def test_ties_to_a_group_are_presence_and_ties_between_states_no_claim(pipe: Pip
     (c,) = claims(pipe, "The Monitoring Team said the Islamic Emirate remains closely tied to the TTP.")
     assert (c.kind, c.polarity, [s.name for s in c.subjects]) == ("presence", "affirm", ["TTP"])
     assert claims(pipe, "Khawaja Asif said Islamabad enjoys good ties with Kabul.") == []
+
+
+def test_a_group_raided_with_no_force_named_is_the_target(pipe: Pipeline) -> None:
+    (e,) = events(pipe, "Seven ISKP fighters were arrested at their hideout in Kabul on Wednesday.")
+    assert (e.agents, [t.name for t in e.targets]) == ([], ["ISKP"])
+
+
+def test_an_assault_prepared_is_no_incident(pipe: Pipeline) -> None:
+    assert events(pipe, "Prosecutors said the two had prepared an assault on police officers in Peshawar.") == []
