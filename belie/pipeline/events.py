@@ -227,8 +227,8 @@ class EventRules(EventOutcomes, EventPlaces):
         others = [m for m in mentions if not m.non_state and m.ref.kind not in ("body", "research", "media")]
         etype = self._type(types, armed, others)
         if etype == "attack" and not armed and any(m.ref.kind == "state" for m in others) \
-                and self.r.search(sent, "state_bombing"):
-            etype = "strike"
+                and self.r.search(sent, "state_bombing") and not _GROUND_BOMB.search(sent.text):
+            etype = "strike"  # "Pakistan bombed hideouts"; a suicide or car bombing is no air strike
         if etype == "raid" and "seizure" in types and not outcomes:
             etype = "seizure"
         if etype == "arrest" and "killed" in outcomes and others:
@@ -364,6 +364,7 @@ def _recalled(ctx: DocContext, when: DateRange | None) -> bool:
     return bool(when and when.end and ctx.anchor and (ctx.anchor - when.end).days > RECALL_DAYS)
 
 
+_GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bIEDs?\b|explosive vest", re.I)
 _REPORTS = re.compile(r"according to\b|\w+\s+that\b", re.I)  # "the report said that ...", "according to ..."
 _CAPTURED = re.compile(r"(?:captured|seized)\s+(?:the\s+)?", re.I)
 

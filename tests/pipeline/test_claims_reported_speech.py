@@ -199,3 +199,8 @@ def test_a_group_raided_with_no_force_named_is_the_target(pipe: Pipeline) -> Non
 
 def test_an_assault_prepared_is_no_incident(pipe: Pipeline) -> None:
     assert events(pipe, "Prosecutors said the two had prepared an assault on police officers in Peshawar.") == []
+
+
+def test_a_suicide_bombing_named_near_a_state_is_no_air_strike(pipe: Pipeline) -> None:
+    text = "Pakistan said a suicide bombing in Peshawar killed 24 worshippers on Monday."
+    assert [e.type for e in events(pipe, text)] == ["attack"]
