@@ -39,10 +39,11 @@ _ADJACENT = re.compile(r"\s+(?:(?:had|has|have|also|then|further|repeatedly|publ
 _FROM_LAND = re.compile(r"\b(?:in|on) or from (?:the )?(?:[\w'-]+ ){0,2}(?:soil|territory|territories|land)\b", re.I)
 _NAMING = re.compile(r"(?:[\u2014\u2013(]|\s-|\b(?:so|also|is|was|are|were|being|now|often|sometimes))\s*$", re.I)
 _ARMED_PLURAL = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|extremists|fighters|terror groups|groups|"
-                           r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?)\b", re.I)
+                           r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?|threat (?:from|of|posed by))\b", re.I)
 _AFFILIATION = re.compile(r"members? of|membership|affiliat\w*|network", re.I)  # ties to a group, not a place
 _COMPARED = re.compile(r"\b(?:rather than|unlike|than|compared (?:with|to)|instead of|as opposed to)\b", re.I)
 _TIES = re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with)\b", re.I)  # "good ties with Kabul": states
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _THAT = re.compile(r"\s+that\b")
 _ATTACKS_ON = re.compile(r"attacks?\s+(?:on|against|in|into)\b", re.I)
 _USE_WORDS = re.compile(r"\b(?:soil|territor\w*|sanctuar\w*|havens?|from|based|bases?|launch\w*|us(?:e|es|ed|ing)|hub)\b", re.I)
@@ -258,12 +259,24 @@ class ClaimRules(SpeakerRules):
         return [(a, b) for a, b in out if b - a > 3]
 
     def _claims(self, ctx: DocContext, sent: Sentence, speaker: _Speaker, props, cue: str | None) -> list[Claim]:
+        props = [split for item in props for split in self._respectively(sent, item)]
         whole = len(props) == 1
         out = []
         for cs, ce, prop, own in props:
             span = (sent.start, sent.end) if whole else _strip(sent, cs, ce)
             out.append(self._claim(ctx, sent, own or speaker, prop, cue, span, (cs, ce)))
         return out
+
+    def _respectively(self, sent: Sentence, item: tuple) -> list[tuple]:
+        """ "LeT and JeM had 800 and 200 fighters respectively": one strength claim per group, with its number."""
+        cs, ce, prop, own = item
+        if prop.kind != "strength" or len(prop.subjects) < 2 or not _RESPECTIVELY.search(sent.text, cs, ce):
+            return [item]
+        numbers = [self.r.numbers.quantity(m) for m in self.r.numbers.pattern.finditer(sent.text, cs, ce)]
+        if len(numbers) != len(prop.subjects):
+            return [item]
+        return [(cs, ce, replace(prop, subjects=[subject], number=number), own)
+                for subject, number in zip(prop.subjects, numbers)]
 
     def _cue(self, sent: Sentence) -> Hit | None:
         names = [(a.start - sent.start, a.end - sent.start) for a in sent.actors]

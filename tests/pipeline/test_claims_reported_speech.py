@@ -204,3 +204,15 @@ def test_an_assault_prepared_is_no_incident(pipe: Pipeline) -> None:
 def test_a_suicide_bombing_named_near_a_state_is_no_air_strike(pipe: Pipeline) -> None:
     text = "Pakistan said a suicide bombing in Peshawar killed 24 worshippers on Monday."
     assert [e.type for e in events(pipe, text)] == ["attack"]
+
+
+def test_respective_strengths_are_one_claim_per_group(pipe: Pipeline) -> None:
+    text = "The Monitoring Team said the TTP and ISKP had about 6,000 and 2,000 fighters respectively."
+    found = claims(pipe, text)
+    assert [(c.kind, [s.name for s in c.subjects], c.number.low) for c in found] == [
+        ("strength", ["TTP"], 6000), ("strength", ["ISKP"], 2000)]
+
+
+def test_the_threat_from_terrorism_is_a_capability_claim(pipe: Pipeline) -> None:
+    (c,) = claims(pipe, 'Khawaja Asif went on: "The threat from Islamist terrorism remains acute."')
+    assert (c.kind, c.polarity) == ("capability", "affirm")
