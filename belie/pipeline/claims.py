@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from belie.model import ActorRef, Claim, Location, Quantity, Span
+from belie.model import ActorRef, Claim, Location, Quantity, Span, make_id
 from belie.pipeline.claim_places import ClaimPlaces
 from belie.pipeline.context import DocContext, Sentence
 from belie.pipeline.index import Hit, is_cut_clean
@@ -265,6 +265,11 @@ class ClaimRules(SpeakerRules):
         for cs, ce, prop, own in props:
             span = (sent.start, sent.end) if whole else _strip(sent, cs, ce)
             out.append(self._claim(ctx, sent, own or speaker, prop, cue, span, (cs, ce)))
+        ids = [c.id for c in out]
+        for c in out:
+            if ids.count(c.id) > 1:  # one span, several subjects ("... respectively"): the subject tells them apart
+                c.id = "cl_" + make_id(c.document_id, c.span.start, c.span.end, c.kind, c.polarity,
+                                       *(x.name for x in c.subjects))
         return out
 
     def _respectively(self, sent: Sentence, item: tuple) -> list[tuple]:

@@ -211,6 +211,7 @@ def test_respective_strengths_are_one_claim_per_group(pipe: Pipeline) -> None:
     found = claims(pipe, text)
     assert [(c.kind, [s.name for s in c.subjects], c.number.low) for c in found] == [
         ("strength", ["TTP"], 6000), ("strength", ["ISKP"], 2000)]
+    assert len({c.id for c in found}) == 2
 
 
 def test_the_threat_from_terrorism_is_a_capability_claim(pipe: Pipeline) -> None:

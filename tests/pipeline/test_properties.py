@@ -14,7 +14,8 @@ from belie.pipeline import Pipeline
 FRAGMENTS = ["ISKP", "Daesh", "the group", "Taliban forces", "Zabihullah Mujahid said", "he added",
              "killed", "at least 12", "on Monday", "in Kabul", "Peshawar", "attacked", "raided",
              "denied", "\"", "'", ".", ",", "\n", "according to", "the report says", "no presence",
-             "between 3 and", "March", "2021", "$", "million", "Mr.", "U.S.", "claimed responsibility"]
+             "between 3 and", "March", "2021", "$", "million", "Mr.", "U.S.", "claimed responsibility",
+             "TTP and ISKP", "had 500 and 300 fighters", "respectively", "in or from Afghan soil", "; and"]
 
 texts = st.one_of(
     st.text(max_size=300),
@@ -29,6 +30,8 @@ def _check_spans(doc: Document, pipe: Pipeline) -> None:
         assert 0 <= rec.span.start <= rec.span.end <= len(doc.text)
         assert rec.quote == doc.text[rec.span.start:rec.span.end]
         assert rec.extractor == pipe.version
+    ids = [rec.id for rec in [*ex.events, *ex.claims]]
+    assert len(ids) == len(set(ids)), "the store refuses a document whose records share an id"
 
 
 @settings(max_examples=200, deadline=None)
