@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from belie.model import Location
 from belie.pipeline.context import DocContext, Sentence
+from belie.pipeline.literals import Quick
 
 __all__ = ["ClaimPlaces"]
 
@@ -39,9 +40,9 @@ class ClaimPlaces:
         lands = lexicon.get("lands") or {}
         self.land_country = {k.lower(): v for k, v in lands.items()}
         names = "|".join(re.escape(k) for k in sorted(lands, key=len, reverse=True)) or r"(?!x)x"
-        self.lands = re.compile(rf"\b({names})\s+(?:{lexicon.get('land_nouns') or '(?!x)x'})\b", re.I)
-        self.targets = re.compile(rf"\b(?:{lexicon.get('place_targets') or '(?!x)x'})\s+(?:the\s+)?{_SIDE}$", re.I)
-        self.links = re.compile(rf"\b(?:{lexicon.get('place_links') or '(?!x)x'})\s+(?:the\s+)?$", re.I)
+        self.lands = Quick(re.compile(rf"\b({names})\s+(?:{lexicon.get('land_nouns') or '(?!x)x'})\b", re.I))
+        self.targets = Quick(re.compile(rf"\b(?:{lexicon.get('place_targets') or '(?!x)x'})\s+(?:the\s+)?{_SIDE}$", re.I))
+        self.links = Quick(re.compile(rf"\b(?:{lexicon.get('place_links') or '(?!x)x'})\s+(?:the\s+)?$", re.I))
         self.acts_in = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|operations?)\s+(?:\w+\s+){0,2}?(?:in|into|inside)\s+"
                                   rf"(?:the\s+)?{_SIDE}$", re.I)
         self.locatives = re.compile(rf"\b(?:{lexicon.get('place_locatives') or '(?!x)x'})\s+(?:the\s+)?{_SIDE}$", re.I)

@@ -8,7 +8,8 @@ from datetime import date
 from belie.model import ActorRef, Claim, Location, Quantity, Span, make_id
 from belie.pipeline.claim_places import ClaimPlaces
 from belie.pipeline.context import DocContext, Sentence
-from belie.pipeline.index import Hit, is_cut_clean
+from belie.pipeline.index import Hit
+from belie.pipeline.literals import Quick
 from belie.pipeline.rules import Rules
 from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_text, _Speaker
 
@@ -18,16 +19,16 @@ _SOFT_DENY = re.compile(r"propaganda|exaggerat|limited|contained", re.I)  # too 
 _AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:had |has |have )?(?!been\b)\w+ed|(?:had|has|have) (?!been\b)\w+en)\b",
                          re.I)  # "Pakistan had launched"
 _CIRCUMSTANCE = re.compile(r"in (?:a|an|its|their) ", re.I)  # "In a statement, X said": X speaks
-_DEFINITE_ACT = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|attacks?|bombings?|raids?|"
-                           r"shelling|bombardments?|assault)\b", re.I)
-_RAISING = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+$", re.I)
+_DEFINITE_ACT = Quick(re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|attacks?|bombings?|"
+                                 r"raids?|shelling|bombardments?|assault)\b", re.I))
+_RAISING = Quick(re.compile(r"\b(?:was|were|is|are|has been|have been)\s+$", re.I))
 _FAR_FROM = re.compile(r"\bfar from (?:having been |being )?$", re.I)  # "far from defeated": not defeated
 _SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via|through|late|earlier)\b"
                           r"(?![^,;]*\bthat\b)", re.I)  # "said at a meeting": circumstance, not a proposition
-_BROKEN_PLEDGE = re.compile(r"\b(?:violat|breach|broke|broken|flout|betray|reneg)\w*\b[^.;]{0,90}?\b(?:assurances?|pledges?|"
-                            r"promises?|commitments?|guarantees?|undertakings?)\b", re.I)  # a broken "would not": it did
-_DEMAND = re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|demand\w*|call\w* on|ask\w*|press\w*)\b[^.;]{0,80}?"
-                     r"\b(?:not|never|no longer|stop)\b", re.I)  # "urged Kabul not to let ...": a demand implies the act
+_BROKEN_PLEDGE = Quick(re.compile(r"\b(?:violat|breach|broke|broken|flout|betray|reneg)\w*\b[^.;]{0,90}?\b(?:assurances?|"
+                                  r"pledges?|promises?|commitments?|guarantees?|undertakings?)\b", re.I))  # a broken "would not": it did
+_DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|demand\w*|call\w* on|ask\w*|press\w*)\b"
+                           r"[^.;]{0,80}?\b(?:not|never|no longer|stop)\b", re.I))  # "urged Kabul not to let ...": a demand implies the act
 _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
@@ -76,9 +77,18 @@ class ClaimRules(SpeakerRules):
         self._kinds = [(k, pattern, f"kind:{k}") for k, pattern in rules.kinds]  # with their prefilter names
         self.presence = kinds["presence"]
         self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
-        self.territory_acts = re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I)
-        self.territory_links = re.compile(rules.claim_lexicon["territory_links"], re.I)
-        self.finding_groups = re.compile(rf"\b(?:{rules.claim_lexicon['finding_groups']})\b", re.I)
+        self.territory_acts = Quick(re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I))
+        self.territory_links = Quick(re.compile(rules.claim_lexicon["territory_links"], re.I))
+        self.finding_groups = Quick(re.compile(rf"\b(?:{rules.claim_lexicon['finding_groups']})\b", re.I))
+        # lexicon patterns that skip clauses without any word they need (see literals)
+        self.falsified, self.negation, self.negation_idioms = (Quick(p) for p in (
+            rules.falsified, rules.negation, rules.negation_idioms))
+        self.deny_verb, self.communique, self.territory_deny = (Quick(p) for p in (
+            rules.deny_verb, rules.communique, rules.territory_deny))
+        self.clauses, self.group_refs = Quick(rules.clauses), Quick(rules.group_refs)
+        self.speaker_nouns, self.body_refs = Quick(rules.speaker_nouns), Quick(rules.body_refs)
+        self.body_words, self.anonymous = Quick(rules.body_words), Quick(rules.anonymous)
+        self.capability_deny = Quick(rules.capability_deny)
 
     def extract(self, ctx: DocContext) -> list[Claim]:
         claims: list[Claim] = []
@@ -247,7 +257,7 @@ class ClaimRules(SpeakerRules):
 
     def _clauses(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         bounds, cursor = [], start
-        for m in self.r.clauses.finditer(text, start, end):
+        for m in self.clauses.finditer(text, start, end):
             if not _in_quote_text(text, m.start()):
                 bounds.append((cursor, m.start()))
                 cursor = m.end()
@@ -352,9 +362,8 @@ class ClaimRules(SpeakerRules):
         while start < end and sent.text[start].isspace():
             start += 1  # kind patterns anchored at the clause start ("Pakistan of bombing ...")
         text = sent.text[start:end]
-        whole_words = sent.may is not None and is_cut_clean(sent.text, start, end)  # prefilters apply
         found = next(((k, m) for k, pattern, name in self._kinds
-                      if (not whole_words or self.r.may(sent, name)) and (m := pattern.search(text))), None)
+                      if (m := self.r.search_in(sent, name, pattern, start, end))), None)
         if found is None:
             return None
         kind, cue = found
@@ -370,12 +379,12 @@ class ClaimRules(SpeakerRules):
             kind, cue = "capability", able  # "stepped up its attacks in Pakistan": what it does, not whose land
         if kind == "territory_use" and self._mere_land(text, cue):
             kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
-        if kind in ("presence", "responsibility") and not self.r.communique.search(text) \
-                and (weak := self.r.capability_deny.search(text)) and not _SOFT_DENY.match(weak.group(0)) \
-                and not self.r.negation.search(text[:weak.start()][-12:]):
+        if kind in ("presence", "responsibility") and not self.communique.search(text) \
+                and (weak := self.capability_deny.search(text)) and not _SOFT_DENY.match(weak.group(0)) \
+                and not self.negation.search(text[:weak.start()][-12:]):
             kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
         scope = text[max(0, cue.start() - 60):cue.end() + 30]
-        polarity = "deny" if self.r.falsified.search(text) else self._polarity(kind, scope, deny_cue)
+        polarity = "deny" if self.falsified.search(text) else self._polarity(kind, scope, deny_cue)
         if kind == "territory_use" and polarity == "affirm" and self.r.territory_deny.search(text):
             polarity = "deny"  # "would permit neither X nor any group to threaten others from its soil"
         if polarity == "deny" and not deny_cue and _implied_act(text[:cue.end()]):
@@ -397,16 +406,16 @@ class ClaimRules(SpeakerRules):
 
     def _polarity(self, kind: str, text: str, deny_cue: bool) -> str:
         """Deny when a deny cue governs the clause, or a negation is in scope of the kind word."""
-        if deny_cue or kind == "origin" or self.r.deny_verb.search(text):
+        if deny_cue or kind == "origin" or self.deny_verb.search(text):
             return "deny"
-        negated = bool(self.r.negation.search(self.r.negation_idioms.sub(" ", text)))
-        if kind == "responsibility" and self.r.communique.search(text):
+        negated = bool(self.negation.search(self.negation_idioms.sub(" ", text)))
+        if kind == "responsibility" and self.communique.search(text):
             return "affirm"
-        if kind == "capability" and (weak := self.r.capability_deny.search(text)):
+        if kind == "capability" and (weak := self.capability_deny.search(text)):
             if _FAR_FROM.search(text, 0, weak.start()):
                 return "affirm"
             return "affirm" if negated and re.search(r"\bnot (?:been )?(?:destroyed|defeated|eliminated)", text) else "deny"
-        if kind == "territory_use" and self.r.territory_deny.search(text):
+        if kind == "territory_use" and self.territory_deny.search(text):
             return "deny"
         return "deny" if negated else "affirm"
 
@@ -421,7 +430,7 @@ class ClaimRules(SpeakerRules):
         if not refs and (head := _parenthetical_head(sent.text, start)):  # "Such groups, he added, are ..."
             return self._subjects(ctx, sent, 0, head, speaker)
         if not refs and ctx is not None:
-            m = self.r.group_refs.search(sent.text, start, end)
+            m = self.group_refs.search(sent.text, start, end)
             prior = ctx.topic_actor(sent.start + m.start(), exclude_family=speaker.family) if m else None
             if prior:
                 refs = [replace(prior.ref, surface=m.group(0))]
@@ -477,7 +486,7 @@ def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None
     return len(head) - 1 if head.endswith(",") and len(head.split()) >= 6 else None
 
 
-def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str]) -> bool:
+def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | Quick) -> bool:
     """ "20 outposts were wiped out": a capability denied of nobody armed is an account of an act, not a claim."""
     return prop.kind == "capability" and prop.polarity == "deny" and not prop.subjects and not groups.search(text) \
         and not _WEAK_PRESENCE.search(text)

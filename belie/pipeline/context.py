@@ -52,6 +52,7 @@ class Sentence:
     outcome_verbs: int = 0  # killed / wounded / arrested words
     numbers: list = field(default_factory=list)  # (start, end, Quantity), sentence-relative
     may: set[str] | None = None  # prefilter patterns (Rules.prefilters) that may match here; None: any
+    cands: dict[str, list[int]] | None = None  # document offsets where each prefilter in `may` may match
 
 _TITLE_BEFORE = re.compile(r"(?:\b(?:President|Premier|Mr|Mrs|Ms|Dr|Gen|General|Minister|Mullah|Maulana|Maulvi|Sheikh|"
                            r"Mufti|Qari|Haji|Commander|Sir|Senator|King|Prince|Emir|Amir)\.?\s+)$")
@@ -80,6 +81,7 @@ class DocContext:
         self.words = word_starts(doc.text)  # shared by the gazetteer and the lexicon gates
         mentions = gazetteer.find(doc.text, self.words)
         self.countries = self._countries(mentions)
+        self._country_key = frozenset(self.countries)
         self.actors = self._resolve_actors([m for m in mentions if m.kind == "actor"])
         self.places = [PlaceMention(m.start, m.end, self._place_id(m)) for m in mentions
                        if m.kind == "place" and not _personal_name(doc.text, m.start, m.end)]
@@ -92,14 +94,14 @@ class DocContext:
         out: list[Sentence] = []
         paragraph, last_end = 0, 0
         for i, (s, e) in enumerate(split_sentences(text)):
-            paragraph += "\n" in text[last_end:s]
+            paragraph += text.find("\n", last_end, s) >= 0
             last_end = e
             out.append(Sentence(i, s, e, text[s:e], paragraph=paragraph))
         starts = [s.start for s in out]
         for m in self.actors:
-            out[max(0, bisect_right(starts, m.start) - 1)].actors.append(m)
+            out[(bisect_right(starts, m.start) or 1) - 1].actors.append(m)
         for p in self.places:
-            out[max(0, bisect_right(starts, p.start) - 1)].places.append(p)
+            out[(bisect_right(starts, p.start) or 1) - 1].places.append(p)
         return out
 
     def _countries(self, mentions: list[Mention]) -> set[str]:
@@ -139,20 +141,30 @@ class DocContext:
 
     def _branch(self, name: str) -> str:
         """A core group named in a story about one of its branches' countries means that branch."""
-        key = ("branch", name, frozenset(self.countries))
-        if key not in self._cache:
-            self._cache[key] = self._find_branch(name)
-        return self._cache[key]
+        key = ("branch", name, self._country_key)
+        if (found := self._cache.get(key)) is None:
+            found = self._cache[key] = self._find_branch(name)
+        return found
 
     def _find_branch(self, name: str) -> str:
+        key = ("branches", name)
+        if key not in self._cache:
+            self._cache[key] = self._branches(name)
+        branches = self._cache[key]
+        if branches is None:
+            return name
+        found = [branch for branch, country in branches if country in self.countries]
+        return found[0] if len(found) == 1 else name
+
+    def _branches(self, name: str) -> list[tuple[str, str | None]] | None:
+        """(name, country) of every branch of core group `name`, in knowledge-base order; None when `name`
+        is no core group (not a group, or a group with a country of its own)."""
         actor = self.kb.actor(name)
         if actor is None or actor.kind != "group" or actor.country:
-            return name
-        branches = [a for a in self.kb.actors.values()
-                    if (getattr(a, "branch_of", None) == actor.name
-                        or (a.family == actor.family and a.kind == "group" and a.name != actor.name))
-                    and a.country in self.countries]
-        return branches[0].name if len(branches) == 1 else name
+            return None
+        return [(a.name, a.country) for a in self.kb.actors.values()
+                if getattr(a, "branch_of", None) == actor.name
+                or (a.family == actor.family and a.kind == "group" and a.name != actor.name)]
 
     def topic_group(self) -> ActorRef | None:
         """The armed group the document is about: named at least 3 times and twice as often as any other."""

@@ -2,23 +2,41 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from belie.model import Quantity
-from belie.pipeline.event_links import SEIZE_WORD, is_year
+from belie.pipeline.event_links import is_year
+from belie.pipeline.literals import Quick
+
+if TYPE_CHECKING:
+    from belie.pipeline.context import Sentence
+    from belie.pipeline.rules import Rules
+
+_OUTCOME_NAMES = {kind: f"outcome:{kind}" for kind in ("killed", "wounded", "arrested")}  # prefilter names
 
 __all__ = ["EventOutcomes"]
 
 
 class EventOutcomes:
-    """Outcome rules; expects `self.r` (belie.pipeline.rules.Rules)."""
+    """Outcome rules; expects `self.r` (belie.pipeline.rules.Rules), and `self.outcome_kinds`, `self.seize_word`
+    and `self.seized`: `r.outcome_kinds`, `event_links.SEIZE_WORD` and `r.seized` as `Quick` patterns."""
 
-    def _outcomes(self, text: str, found_numbers: list) -> dict[str, Quantity]:
-        """Counts next to outcome verbs: "killing at least six", "three soldiers were wounded"."""
+    r: Rules
+    outcome_kinds: dict[str, Quick]
+    seize_word: Quick
+    seized: Quick
+
+    def _outcomes(self, text: str, found_numbers: list, sent: Sentence | None = None) -> dict[str, Quantity]:
+        """Counts next to outcome verbs: "killing at least six", "three soldiers were wounded".
+
+        `sent`: the sentence whose text `text` is, when its prefilters may skip a kind."""
         numbers = [n for n in found_numbers if not is_year(n[2])]
         found: dict[str, Quantity] = {}
         if not numbers:
             return found
-        for kind, verbs in self.r.outcome_kinds.items():
+        for kind, verbs in self.outcome_kinds.items():
+            if sent is not None and not self.r.may(sent, _OUTCOME_NAMES.get(kind) or f"outcome:{kind}"):
+                continue
             for verb in verbs.finditer(text):
                 q = self._count(text, verb, numbers)
                 if q is not None:
@@ -35,10 +53,12 @@ class EventOutcomes:
                 return q
         return None
 
-    def _seized(self, text: str) -> list[str]:
-        if not SEIZE_WORD.search(text):
+    def _seized(self, text: str, sent: Sentence | None = None) -> list[str]:
+        """What was seized; `sent`: the sentence whose text `text` is, when its prefilters may skip a search."""
+        if sent is not None and not self.r.may(sent, "seize_word") or not self.seize_word.search(text):
             return []
-        items = [m.group(0).lower() for m in self.r.seized.finditer(text)]
+        items = [m.group(0).lower() for m in self.seized.finditer(text)] \
+            if sent is None or self.r.may(sent, "seized") else []
         for m in self.r.currency.finditer(text):
             unit = m.group("pre") or m.group("post")
             if unit:

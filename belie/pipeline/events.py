@@ -13,6 +13,7 @@ from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, anaphora_types, 
 from belie.pipeline.event_outcomes import EventOutcomes
 from belie.pipeline.event_places import EventPlaces
 from belie.pipeline.lexicon import load_lexicon
+from belie.pipeline.literals import Quick
 from belie.pipeline.rules import Rules
 
 __all__ = ["EventRules"]
@@ -35,13 +36,14 @@ class EventRules(EventOutcomes, EventPlaces):
         self.place_as_speaker = re.compile(rules.event_lexicon["place_as_speaker"], re.I)
         self.place_in_name = re.compile(rules.event_lexicon["place_in_name"])
         self.place_of_movement = re.compile(rules.event_lexicon["place_of_movement"], re.I)
-        self.nationality = re.compile(rules.event_lexicon["nationality_before"], re.I)
+        self.nationality = Quick(re.compile(rules.event_lexicon["nationality_before"], re.I))
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
-        self.distinct = re.compile(rules.event_lexicon["distinct_incident"], re.I)
-        self.told_again = re.compile(rules.event_lexicon["told_again"], re.I)
-        self.reporting_date = re.compile(load_lexicon()["dates"]["reporting_before"], re.I)
-        self.plural_in = re.compile(rules.event_lexicon["plural_incident_in"], re.I)
-        self.year_incident = re.compile(rules.event_lexicon["year_incident"], re.I)
+        self.told_again = Quick(re.compile(rules.event_lexicon["told_again"], re.I))
+        self.reporting_date = Quick(re.compile(load_lexicon()["dates"]["reporting_before"], re.I))
+        self.plural_in = Quick(re.compile(rules.event_lexicon["plural_incident_in"], re.I))
+        self.year_incident = Quick(rules.year_incident)
+        self.seize_word, self.seized = Quick(rules.seize_word), Quick(rules.seized)
+        self.outcome_kinds = {kind: Quick(p) for kind, p in rules.outcome_kinds.items()}
 
     def extract(self, ctx: DocContext) -> list[Event]:
         """Events in document order; a sentence about an incident already found enriches it instead."""
@@ -83,7 +85,7 @@ class EventRules(EventOutcomes, EventPlaces):
         types = sent.triggers
         if "arrest" in types and _took_a_place(sent):
             types = types - {"arrest"}  # "after the Taliban captured Kabul": a takeover, not an arrest
-        outcomes = self._outcomes(sent.text, sent.numbers) if sent.outcome_verbs else {}
+        outcomes = self._outcomes(sent.text, sent.numbers, sent) if sent.outcome_verbs else {}
         if (named := self._named_deaths(ctx, sent, earlier)):
             return named
         if not types and not outcomes.get("killed"):
@@ -140,7 +142,7 @@ class EventRules(EventOutcomes, EventPlaces):
 
     def _named_deaths(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event]:
         """ "The killings of ISKP commanders A and B": a raid on the group per militant named."""
-        m = self.named_deaths.search(sent.text) if self.r.may(sent, "named_deaths") else None
+        m = self.r.search(sent, "named_deaths", self.named_deaths)
         if m is None:
             return []
         after = sent.start + m.end()
@@ -180,7 +182,7 @@ class EventRules(EventOutcomes, EventPlaces):
     def _told_again(self, ctx: DocContext, sent: Sentence, ev: Event, events: list[Event]) -> Event | None:
         """An earlier event of the same type and parties at a nested or nearby place ("the Moscow attack"
         after the concert hall): one incident named by two places; "another attack" stays apart."""
-        if self.distinct.search(sent.text) or not self.told_again.search(sent.text):
+        if self.r.search(sent, "distinct") or not self.told_again.search(sent.text):
             return None
         return next((e for e in reversed(events) if follow_up(e, ev, near(e.location, ev.location, ctx.kb.within))),
                     None)
@@ -202,7 +204,7 @@ class EventRules(EventOutcomes, EventPlaces):
             document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=sent.text,
             agents=agents, targets=targets, date=when or DateRange(),
             killed=outcomes.get("killed"), wounded=outcomes.get("wounded"), arrested=outcomes.get("arrested"),
-            seized=self._seized(sent.text), extractor=self.version,
+            seized=self._seized(sent.text, sent), extractor=self.version,
             background=self._background(ctx, sent, when))
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
@@ -213,7 +215,8 @@ class EventRules(EventOutcomes, EventPlaces):
             ev = replace(base, location=loc)
             ev.id = "ev_" + make_id(ctx.doc.id, sent.start, sent.end, etype, loc.place_id or loc.country)
             events.append(ev)
-        years = [int(m.group(1)) for m in self.year_incident.finditer(sent.text)]
+        found = self.year_incident.finditer(sent.text) if self.r.may(sent, "year_incident") else ()
+        years = [int(m.group(1)) for m in found]
         return split_by_year(events, list(dict.fromkeys(years)))
 
     # ---------------------------------------------------------------- roles and type
@@ -278,7 +281,7 @@ class EventRules(EventOutcomes, EventPlaces):
         out = []
         for name, pattern, non_state in (("group_refs", self.r.group_refs, True),
                                          ("authority_refs", self.r.authority_refs, False)):
-            m = pattern.search(sent.text) if self.r.may(sent, name) else None
+            m = self.r.search(sent, name, pattern)
             if not m:
                 continue
             offset = sent.start + m.start()

@@ -19,7 +19,7 @@ from typing import Iterator
 
 from belie.pipeline.gate_words import ANY, REJECT, Lead, chars_of, word_shapes
 
-__all__ = ["Gate", "GateSet", "Words", "key_text", "word_starts"]
+__all__ = ["Gate", "GateSet", "Words", "is_cut_clean", "key_text", "word_starts"]
 
 _WORD_SPLIT = re.compile(r"(\w+)")
 _UNKNOWN = None
@@ -33,6 +33,15 @@ def key_text(text: str) -> str:
     UTF-8 bytes of non-ASCII characters are all >= 0x80, so a byte table touches ASCII only.
     """
     return text.encode("utf-8", "surrogatepass").translate(_KEY_BYTES).decode("utf-8", "surrogatepass")
+
+
+def is_cut_clean(text: str, start: int, end: int) -> bool:
+    """No word runs across either end of text[start:end]: its word starts and words are the document's."""
+    return (start == 0 or not _is_word(text[start - 1])) and (end >= len(text) or not _is_word(text[end]))
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 class Words(list):
@@ -57,10 +66,17 @@ def word_starts(text: str) -> Words:
 
 
 class Gate:
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    """`from_start`: alternatives anchored with `^` ("^\\s*(?:\\w+ ){0,4}?of bombing") add no candidates;
+    they can only match at offset 0, which `matches` tries first and callers searching a slice try
+    themselves (`self.from_start` says whether the pattern has any)."""
+
+    def __init__(self, pattern: re.Pattern[str], from_start: bool = False) -> None:
         self.pattern = pattern
         self.ignorecase = bool(pattern.flags & re.IGNORECASE)
         parsed = list(P.parse(pattern.pattern, pattern.flags))
+        self.from_start = from_start and not pattern.flags & re.MULTILINE and _has_begin(parsed) is True
+        if self.from_start:
+            parsed = _without_begin(parsed)
         self.keys = _prefixes(parsed, _KEY_LEN, self.ignorecase)
         self.shapes = None if self.keys is None else word_shapes(pattern.pattern, pattern.flags, parsed=parsed)
         self._alone = GateSet([self])
@@ -75,6 +91,8 @@ class Gate:
             yield from self.pattern.finditer(text)
             return
         match, end = self.pattern.match, -1
+        if self.from_start and (not positions or positions[0] != 0):
+            positions = [0, *positions]
         for pos in positions:
             if pos >= end and (m := match(text, pos)):
                 end = m.end()
@@ -103,7 +121,7 @@ class GateSet:
 
     def __init__(self, gates: list[Gate]) -> None:
         self.gates = gates
-        self._rules: dict[str, tuple[tuple[int, Lead], ...]] = {}  # word key -> (gate index, next-word letters)
+        self._rules: dict[str, tuple] = {}  # word key -> (gates accepting it, (gate, next-word letters) pairs), see _rule
 
     def candidates(self, starts: list[tuple[int, str]]) -> list[list[int]]:
         """For each gate, the offsets in `starts` (from `word_starts`) where one of its matches may start."""
@@ -116,22 +134,78 @@ class GateSet:
             rules.update((word, self._rule(word)) for word in set(keys).difference(rules))
             found = list(map(rules.__getitem__, keys))
         out: list[list[int]] = [[] for _ in self.gates]
+        add = [found_at.append for found_at in out]
         last = len(keys) - 1
         for i in compress(range(len(keys)), found):  # only words some gate accepts
-            for g, lead in found[i]:  # lead: the first letters the next word needs (non-ASCII: any)
-                if lead is None or i == last or (c := keys[i + 1][0]) in lead or not c.isascii():
-                    out[g].append(positions[i])
+            free, led = found[i]
+            pos = positions[i]
+            for g in free:
+                add[g](pos)
+            if led:  # lead: the first letters the next word needs (non-ASCII: any)
+                c = keys[i + 1][0] if i != last else ""
+                for g, lead in led:
+                    if not c or c in lead or not c.isascii():
+                        add[g](pos)
         return out
 
-    def _rule(self, word: str) -> tuple[tuple[int, Lead], ...]:
-        return tuple((g, r) for g, gate in enumerate(self.gates)
-                     if (r := gate.rule(word)) is not REJECT)  # type: ignore[misc]
+    def _rule(self, word: str) -> tuple[tuple[int, ...], tuple[tuple[int, Lead], ...]] | tuple[()]:
+        """((gates that accept `word` whatever follows), ((gate, first letters the next word needs), ...)),
+        or () when no gate accepts it."""
+        found = [(g, r) for g, gate in enumerate(self.gates) if (r := gate.rule(word)) is not REJECT]
+        if not found:
+            return ()
+        return tuple(g for g, lead in found if lead is None), tuple((g, lead) for g, lead in found if lead is not None)
 
 
 def _columns(starts: list[tuple[int, str]]) -> tuple[list[int], list[str]]:
     if isinstance(starts, Words):
         return starts.positions, starts.keys
     return [pos for pos, _ in starts], [key for _, key in starts]
+
+
+_BEGIN = (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+_NEVER = (C.IN, [])  # matches no character: a path through it matches nothing
+
+
+def _has_begin(items) -> bool | None:
+    """Does the pattern use `^` or `\\A` outside lookarounds? None when a group turns MULTILINE on."""
+    found: bool | None = False
+    for op, arg in items:
+        if op is C.AT and arg in _BEGIN:
+            found = True
+        elif op is C.SUBPATTERN:
+            if arg[1] & re.MULTILINE:
+                return None
+            inner = _has_begin(arg[3])
+            found = None if inner is None else found or inner
+        elif op is C.BRANCH:
+            for alt in arg[1]:
+                inner = _has_begin(alt)
+                found = None if inner is None or found is None else found or inner
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            inner = _has_begin(arg[2])
+            found = None if inner is None or found is None else found or inner
+        if found is None:
+            return None
+    return found
+
+
+def _without_begin(items) -> list:
+    """The parsed pattern with each `^` (outside lookarounds) replaced by an item that matches nothing:
+    what it can match away from offset 0."""
+    out = []
+    for op, arg in items:
+        if op is C.AT and arg in _BEGIN:
+            out.append(_NEVER)
+        elif op is C.SUBPATTERN:
+            out.append((op, (arg[0], arg[1], arg[2], _without_begin(arg[3]))))
+        elif op is C.BRANCH:
+            out.append((op, (arg[0], [_without_begin(alt) for alt in arg[1]])))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            out.append((op, (arg[0], arg[1], _without_begin(arg[2]))))
+        else:
+            out.append((op, arg))
+    return out
 
 
 def _anchored(items: list) -> bool:

@@ -11,7 +11,7 @@ from datetime import date
 
 from belie.pipeline.context import Sentence
 from belie.pipeline.dates import DateHit
-from belie.pipeline.gate import word_starts
+from belie.pipeline.gate import is_cut_clean, word_starts
 from belie.pipeline.rules import Rules
 
 __all__ = ["Hit", "annotate", "is_cut_clean"]
@@ -59,24 +59,21 @@ def annotate(sentences: list[Sentence], text: str, rules: Rules, published: date
 
 def _mark_prefilters(sentences: list[Sentence], starts: list[int], text: str, rules: Rules,
                      at: dict[str, list[int]]) -> None:
-    """`Sentence.may`: the prefilter patterns with a candidate word in the sentence (None: not known)."""
+    """`Sentence.may`: the prefilter patterns with a candidate word in the sentence (None: not known), and
+    `Sentence.cands`: those candidates' document offsets, in order."""
     for sent in sentences:
-        sent.may = set() if is_cut_clean(text, sent.start, sent.end) else None
+        clean = is_cut_clean(text, sent.start, sent.end)
+        sent.may, sent.cands = (set(), {}) if clean else (None, None)
     for name in rules.prefilters:
         for pos in at[name]:
-            may = _owner(sentences, starts, pos).may
-            if may is not None:
-                may.add(name)
-
-
-def is_cut_clean(text: str, start: int, end: int) -> bool:
-    """No word runs across either end of text[start:end]: its word starts and words are the document's."""
-    return (start == 0 or not _is_word(text[start - 1])) and (end >= len(text) or not _is_word(text[end]))
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+            sent = sentences[(bisect_right(starts, pos) or 1) - 1]
+            if sent.cands is not None:
+                if (found := sent.cands.get(name)) is None:
+                    sent.may.add(name)  # type: ignore[union-attr]
+                    sent.cands[name] = [pos]
+                else:
+                    found.append(pos)
 
 
 def _owner(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence:
-    return sentences[max(0, bisect_right(starts, offset) - 1)]
+    return sentences[(bisect_right(starts, offset) or 1) - 1]

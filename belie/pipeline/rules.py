@@ -5,8 +5,10 @@ import re
 from typing import TYPE_CHECKING
 
 from belie.pipeline.dates import DateFinder
-from belie.pipeline.gate import Gate, GateSet
+from belie.pipeline.event_links import SEIZE_WORD
+from belie.pipeline.gate import Gate, GateSet, is_cut_clean
 from belie.pipeline.lexicon import Lexicon
+from belie.pipeline.literals import Quick
 from belie.pipeline.numbers import NumberReader
 
 if TYPE_CHECKING:
@@ -18,7 +20,7 @@ _FILLER = r"(?:(?:were|was|have been|had been|has been|are|is|got|being|reported
 _TOLL = r"(?:(?:rose|climbed|reached|stands?|stood|is|was|has risen|had risen|of|at)\s+(?:to\s+|at\s+)?)?"
 
 _SENTENCE_PATTERNS = ("communique", "claimed_object", "reported", "anaphora", "background", "action", "not_incident",
-                      "state_bombing")  # searched over whole sentences: candidates for prefilters
+                      "state_bombing", "distinct", "year_incident", "seize_word", "seized")  # searched over whole sentences: candidates for prefilters
 
 
 def _words(pattern: str) -> re.Pattern[str]:
@@ -53,6 +55,9 @@ class Rules:
         self.locative = re.compile(ev["locative"], re.I)
         self.coordination = re.compile(ev["coordination"], re.I)
         self.state_bombing = _words(ev["state_bombing"])
+        self.distinct = re.compile(ev["distinct_incident"], re.I)
+        self.year_incident = re.compile(ev["year_incident"], re.I)
+        self.seize_word = SEIZE_WORD
         self.event_lexicon = ev  # raw events.yaml, for rules compiled by EventRules itself
         self.claim_lexicon = cl  # raw claims.yaml, for rules compiled by the claim modules
         self.group_refs = _words(roles["group_refs"])
@@ -88,16 +93,48 @@ class Rules:
         self.gates["dates"] = self.dates.gate
         self.prefilters = self._prefilters(ev)
         self.gate_set = GateSet([*self.gates.values(), *self.prefilters.values()])  # one pass over a document's words
+        self._quick = {name: Quick(gate.pattern) for name, gate in self.prefilters.items()}  # for cuts inside words
 
     def search(self, sent: Sentence, name: str, pattern: re.Pattern[str] | None = None) -> re.Match[str] | None:
         """`pattern.search(sent.text)` (the attribute `name` by default), skipped when a prefilter rules it out."""
-        if not self.may(sent, name):
+        return self.search_in(sent, name, pattern or getattr(self, name), 0, len(sent.text))
+
+    def search_in(self, sent: Sentence, name: str, pattern: re.Pattern[str], start: int,
+                  end: int) -> re.Match[str] | None:
+        """`pattern.search(sent.text[start:end])`, where `pattern` is prefilter `name`'s (or no prefilter's).
+
+        When `name` is a prefilter and no word runs across either end of the slice, only the
+        prefilter's candidate offsets (and the slice's start, for a pattern with `^`) can start a
+        match: `pattern.match` there, in order, gives the leftmost match without scanning every character.
+        """
+        cands, gate = sent.cands, self.prefilters.get(name)
+        if cands is None or gate is None or not is_cut_clean(sent.text, start, end):
+            text = sent.text if start == 0 and end == len(sent.text) else sent.text[start:end]
+            quick = self._quick.get(name)
+            return quick.search(text) if quick is not None and quick.regex is pattern else pattern.search(text)
+        text = None
+        if gate.from_start:
+            text = sent.text if start == 0 and end == len(sent.text) else sent.text[start:end]
+            if m := pattern.match(text):
+                return m
+        found = cands.get(name)
+        if not found:
             return None
-        return (pattern or getattr(self, name)).search(sent.text)
+        lo, hi = sent.start + start, sent.start + end
+        for pos in found:
+            if pos < lo:
+                continue
+            if pos >= hi:
+                return None
+            if text is None:
+                text = sent.text if start == 0 and end == len(sent.text) else sent.text[start:end]
+            if m := pattern.match(text, pos - lo):
+                return m
+        return None
 
     def may(self, sent: Sentence, name: str) -> bool:
         """False only when prefilter `name` is known to have no match in `sent`."""
-        return sent.may is None or name in sent.may or name not in self.prefilters
+        return sent.may is None or name in sent.may or name not in self.prefilters or self.prefilters[name].from_start
 
     def _prefilters(self, ev: dict) -> dict[str, Gate]:
         """Per-sentence patterns whose matches start at word starts: a sentence without a candidate
@@ -105,6 +142,7 @@ class Rules:
         patterns = {"named_deaths": re.compile(ev["named_deaths"], re.I), "group_refs": self.group_refs,
                     "authority_refs": self.authority_refs, **{f"kind:{k}": p for k, p in self.kinds},
                     **{name: getattr(self, name) for name in _SENTENCE_PATTERNS},
-                    **{f"attribution:{k}": p for k, p in self.attribution.items()}}
-        gates = {name: Gate(p) for name, p in patterns.items()}
+                    **{f"attribution:{k}": p for k, p in self.attribution.items()},
+                    **{f"outcome:{k}": p for k, p in self.outcome_kinds.items()}}
+        gates = {name: Gate(p, from_start=True) for name, p in patterns.items()}
         return {name: g for name, g in gates.items() if g.at_word_starts()}

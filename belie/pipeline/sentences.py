@@ -12,9 +12,12 @@ _ABBREV = frozenset(
     "u.s u.n u.k e.g i.e approx govt dept prof rev sen rep gov mt ft inc ltd co corp".split())
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     head = text[max(0, dot - 12):dot]
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", head)
+    word = _LAST_WORD.search(head)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from belie.model import ActorRef
 from belie.pipeline.context import ActorMention, DocContext, Sentence
 from belie.pipeline.index import Hit
+from belie.pipeline.literals import Quick
 from belie.pipeline.rules import Rules
 
 __all__ = ["SpeakerRules"]
@@ -24,9 +25,9 @@ _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 _PRONOUN_OBJ = re.compile(r"\s+(?:him|her|them)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.I)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", "federal", "state", "senior"})
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]*,")
-_CARRIED = re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(?:(?:member|neighbou?ring|regional|other)\s+)?"
-                      r"(?:countries|governments|member states|states)(?:\s+of the region)?\s*$", re.I)
+_RELATIVE = Quick(re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]*,"))
+_CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(?:(?:member|neighbou?ring|regional|other)\s+)?"
+                      r"(?:countries|governments|member states|states)(?:\s+of the region)?\s*$", re.I))
 _NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+)){1,3})(?<!\.)\b")
 
 
@@ -40,6 +41,11 @@ class _Speaker:
 class SpeakerRules:
     r: Rules
     capitals: dict[str, str]
+    speaker_nouns: Quick  # r.speaker_nouns, r.group_refs, r.body_refs, r.body_words and r.anonymous as Quick patterns
+    group_refs: Quick
+    body_refs: Quick
+    body_words: Quick
+    anonymous: Quick
     _person: tuple[int, _Speaker] | None = None
 
     def _recent_person(self, sent: Sentence, affiliations: tuple = ()) -> _Speaker | None:
@@ -74,7 +80,7 @@ class SpeakerRules:
             before = self._noun_speaker(ctx, sent, at)
         if before is None:
             before = self._carried(sent, cue)
-        if before is None and self.r.anonymous.search(sent.text[max(0, cue.start - 30):cue.start]):
+        if before is None and self.anonymous.search(sent.text[max(0, cue.start - 30):cue.start]):
             return None
         if before is None and re.search(r"[,\"\u201d']\s*$", sent.text[:cue.start]):
             return self._after(ctx, sent, sent.start + cue.end, window=30)  # "..., said Mujahid"
@@ -100,7 +106,7 @@ class SpeakerRules:
         """ "Afghan officials claimed", "prosecutors said": the state named by the adjective, else the
         last government or body named before (bare "officials" stay anonymous)."""
         lo = max(0, at - sent.start - 60)
-        m = self.r.speaker_nouns.search(sent.text[lo:at - sent.start])
+        m = self.speaker_nouns.search(sent.text[lo:at - sent.start])
         if m is None:
             return None
         begin = sent.start + lo + m.start()
@@ -141,13 +147,19 @@ class SpeakerRules:
         if (app := _APPOSITIVE.search(sent.text, 0, at - sent.start)) and app.start() > 0:
             if found := self._named_before(ctx, sent, sent.start + app.start()):
                 return found  # "Abdul Sayed, a researcher at ExTrac, said"
-        window = [m for m in sent.actors if m.end <= at and not _in_quote(sent, m.start)
-                  and not _in_relative(sent, m.start, at)]
+        relatives = None  # spans of ", which ... ," before the cue, found once
+        window = []
+        for m in sent.actors:
+            if m.end <= at and not _in_quote(sent, m.start):
+                if relatives is None:
+                    relatives = [(r.start(), r.end()) for r in _RELATIVE.finditer(sent.text, 0, at - sent.start)]
+                if not any(s <= m.start - sent.start < e for s, e in relatives):
+                    window.append(m)
         persons = [m for m in window if m.ref.kind == "person"]
         if persons:
             return _Speaker(persons[-1].ref, persons[-1].start, persons[-1].end)
         bodies = [m for m in window if m.ref.kind in ("body", "research")]
-        if bodies and self.r.body_words.search(sent.text[:at - sent.start]):
+        if bodies and self.body_words.search(sent.text[:at - sent.start]):
             return _Speaker(bodies[-1].ref, bodies[-1].start, bodies[-1].end)
         head = sent.text[:at - sent.start]
         ref = self._reference(ctx, sent, head, last)
@@ -213,7 +225,7 @@ class SpeakerRules:
         """ "he said", "the spokesman said", "the report says" -> the actor named before."""
         tail = head[-60:]
         offset = sent.start + len(head) - len(tail)
-        if m := _last_match(self.r.body_refs, tail):
+        if m := _last_match(self.body_refs, tail):
             if found := self._body(ctx, offset + m.start(), m.group(0)):
                 return found
         if m := _last_match(self.r.speaker_refs, tail):
@@ -225,7 +237,7 @@ class SpeakerRules:
             prior = ctx.last_actor(offset + m.start(), kinds=("person",))
             if prior:
                 return _Speaker(prior.ref, offset + m.start(), offset + m.end())
-        if m := _last_match(self.r.group_refs, tail):
+        if m := _last_match(self.group_refs, tail):
             prior = ctx.last_actor(offset + m.start(), non_state=True)
             if prior:
                 return _Speaker(replace(prior.ref, surface=m.group(0)), offset + m.start(), offset + m.end())
@@ -262,7 +274,7 @@ def _in_relative(sent: Sentence, offset: int, at: int) -> bool:
                for m in _RELATIVE.finditer(sent.text, 0, at - sent.start))
 
 
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str] | Quick, text: str) -> re.Match[str] | None:
     found = None
     for found in pattern.finditer(text):
         pass
@@ -274,5 +286,7 @@ def _in_quote(sent: Sentence, offset: int) -> bool:
 
 
 def _in_quote_text(text: str, offset: int) -> bool:
-    head = text[:offset]
-    return sum(head.count(q) for q in _QUOTES) % 2 == 1
+    """An odd number of quotation marks before `offset` (negative: counted from the end, as a slice would)."""
+    if offset < 0:
+        offset = max(0, len(text) + offset)
+    return (text.count('"', 0, offset) + text.count("\u201c", 0, offset) + text.count("\u201d", 0, offset)) % 2 == 1
