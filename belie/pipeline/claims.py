@@ -37,20 +37,20 @@ _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|
 _ADJACENT = re.compile(r"\s+(?:(?:had|has|have|also|then|further|repeatedly|publicly|again)\s+){0,2}"
                        r"|\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b[^;:\"\u201c]{0,150}?,?\s+and\s+(?:also\s+)?",
                        re.I)  # "X said", "X had said", "X shared evidence ... and maintained"
-_FROM_LAND = re.compile(r"\b(?:in|on) or from (?:the )?(?:[\w'-]+ ){0,2}(?:soil|territory|territories|land)\b", re.I)
+_FROM_LAND = Quick(re.compile(r"\b(?:in|on) or from (?:the )?(?:[\w'-]+ ){0,2}(?:soil|territory|territories|land)\b", re.I))
 _NAMING = re.compile(r"(?:[\u2014\u2013(]|\s-|\b(?:so|also|is|was|are|were|being|now|often|sometimes))\s*$", re.I)
-_ARMED_PLURAL = re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|extremists|fighters|terror groups|groups|"
-                           r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?|threat (?:from|of|posed by))\b", re.I)
-_AFFILIATION = re.compile(r"members? of|membership|affiliat\w*|network", re.I)  # ties to a group, not a place
-_COMPARED = re.compile(r"\b(?:rather than|unlike|than|compared (?:with|to)|instead of|as opposed to)\b", re.I)
-_TIES = re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with)\b", re.I)  # "good ties with Kabul": states
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_ARMED_PLURAL = Quick(re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|extremists|fighters|terror groups|groups|"
+                           r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?|threat (?:from|of|posed by))\b", re.I))
+_AFFILIATION = Quick(re.compile(r"members? of|membership|affiliat\w*|network", re.I))  # ties to a group, not a place
+_COMPARED = Quick(re.compile(r"\b(?:rather than|unlike|than|compared (?:with|to)|instead of|as opposed to)\b", re.I))
+_TIES = Quick(re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with)\b", re.I))  # "good ties with Kabul": states
+_RESPECTIVELY = Quick(re.compile(r"\brespectively\b", re.I))
 _THAT = re.compile(r"\s+that\b")
 _ATTACKS_ON = re.compile(r"attacks?\s+(?:on|against|in|into)\b", re.I)
 _USE_WORDS = re.compile(r"\b(?:soil|territor\w*|sanctuar\w*|havens?|from|based|bases?|launch\w*|us(?:e|es|ed|ing)|hub)\b", re.I)
 _LEAD_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:once|after|since|now that)\s+[^,;]{2,90}?(?:had|has|have|was|were)\s+been\s+[^,;]{3,60},\s*",
                           re.I)  # "once X had been defeated, ...": a completed outcome stated in passing
-_DESCRIBED_BASE = re.compile(r"\b(?:which|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:based|headquartered)\s+in\b", re.I)
+_DESCRIBED_BASE = Quick(re.compile(r"\b(?:which|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:based|headquartered)\s+in\b", re.I))
 _PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|it)\b", re.I)
 _POINTER = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
                       r"(?:claims?|reports?|allegations?|accusations?|"

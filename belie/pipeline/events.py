@@ -27,7 +27,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.r = rules
         self.version = version
         self.generic = re.compile(rules.event_lexicon["generic"], re.I)
-        self.series = re.compile(rules.event_lexicon["series"], re.I)
+        self.series = Quick(re.compile(rules.event_lexicon["series"], re.I))
         capitals = rules.event_lexicon["capital_of"]
         self.capital_of = {k.lower(): v for k, v in capitals.items()}
         self.capital_phrase = re.compile(rf"\b({'|'.join(map(re.escape, capitals))})\s+capital\b", re.I)
@@ -35,7 +35,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.dateline = re.compile(rules.event_lexicon["dateline"])
         self.place_as_speaker = re.compile(rules.event_lexicon["place_as_speaker"], re.I)
         self.place_in_name = re.compile(rules.event_lexicon["place_in_name"])
-        self.place_of_movement = re.compile(rules.event_lexicon["place_of_movement"], re.I)
+        self.place_of_movement = Quick(re.compile(rules.event_lexicon["place_of_movement"], re.I))
         self.nationality = Quick(re.compile(rules.event_lexicon["nationality_before"], re.I))
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
         self.told_again = Quick(re.compile(rules.event_lexicon["told_again"], re.I))
@@ -52,7 +52,7 @@ class EventRules(EventOutcomes, EventPlaces):
         for sent in ctx.sentences:
             sent = self._event_view(ctx, sent)
             recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
-            series = bool(self.series.search(sent.text))
+            series = bool(sent.triggers) and bool(self.series.search(sent.text))
             for ev in self._sentence(ctx, sent, events) or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None) \
