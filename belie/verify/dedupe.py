@@ -4,7 +4,8 @@ Each text becomes a set of hashed word 5-grams ("shingles"). A few min-hashes of
 (one per seed) are bucket keys, so only texts sharing a bucket are compared. Two texts are
 copies when the shingles they share cover most of the shorter one (containment >= 0.7),
 which also catches a wire story republished with a different headline or an extra paragraph.
-Copies are merged with union-find; `cluster(doc_id)` names the story a document carries.
+Copies are merged as they are found; `cluster(doc_id)` names the story a document carries (the
+first copy seen), and `read(doc_ids)` gives the stories of many documents read in turn.
 """
 from __future__ import annotations
 
@@ -47,23 +48,51 @@ class StoryClusters:
         self._text_of = text_of
         self._shingled = {} if shingled is None else shingled
         self.threshold = threshold
-        self._parent: dict[str, str] = {}
+        self._root: dict[str, str] = {}  # each document's story: the first copy seen
+        self._members: dict[str, list[str]] = {}  # documents of each story of more than one
         self._shingles: dict[str, frozenset[int]] = {}
         self._buckets: dict[tuple[int, int], list[str]] = {}
         self.unions = 0  # merges so far: a story id read before a merge may be stale after it
 
     def cluster(self, doc_id: str) -> str:
         """The id of the story `doc_id` belongs to (the first copy seen)."""
-        if doc_id not in self._parent:
+        root = self._root.get(doc_id)
+        if root is None:
             self._add(doc_id)
-        return self._find(doc_id)
+            root = self._root[doc_id]
+        return root
 
     def count(self, doc_ids: set[str] | list[str]) -> int:
         """How many independent stories the documents carry."""
         return len({self.cluster(d) for d in doc_ids})
 
-    def _add(self, doc_id: str) -> None:
-        self._parent[doc_id] = doc_id
+    def read(self, doc_ids: list[str], known: Callable[[str], bool]) -> list[str | None]:
+        """The story of each document, read in turn: what `cluster` called on each in this order gives
+        (a merge made when a later document comes in leaves the stories already read as they were),
+        and None for a document not clustered yet that `known` rejects (it is not clustered). The
+        documents already clustered are looked up at once; only a merge splits the reading."""
+        root = self._root
+        fresh = set(doc_ids).difference(root)
+        if fresh:
+            fresh = {d for d in fresh if known(d)}
+        if not fresh:
+            return list(map(root.get, doc_ids))
+        out: list[str | None] = []
+        start = 0
+        for doc in [d for d in dict.fromkeys(doc_ids) if d in fresh]:  # in order of first reading
+            moved = self._add(doc)
+            if moved:  # the documents read before this one keep the stories they had
+                at = doc_ids.index(doc, start)
+                out.extend([moved.get(d, root.get(d)) for d in doc_ids[start:at]])
+                start = at
+        out.extend(map(root.get, doc_ids[start:]))
+        return out
+
+    def _add(self, doc_id: str) -> dict[str, str]:
+        """Cluster a new document; the documents whose story it changed, with their story before."""
+        root = self._root
+        root[doc_id] = doc_id
+        moved: dict[str, str] = {}
         text = self._text_of(doc_id) or ""
         known = self._shingled.get(doc_id)
         if known is None or (known[0] is not text and known[0] != text):
@@ -71,30 +100,30 @@ class StoryClusters:
             known = self._shingled[doc_id] = (text, sh, _bucket_keys(sh) if sh else [])
         sh = self._shingles[doc_id] = known[1]
         if not sh:
-            return
+            return moved
         for key in known[2]:
             peers = self._buckets.setdefault(key, [])
             for other in peers:
-                if self._find(other) != self._find(doc_id) and self._similar(sh, self._shingles[other]):
-                    self._union(other, doc_id)
+                if root[other] != root[doc_id] and self._similar(sh, self._shingles[other]):
+                    self._union(other, doc_id, moved)
             peers.append(doc_id)
+        return moved
 
     def _similar(self, a: frozenset[int], b: frozenset[int]) -> bool:
         if min(len(a), len(b)) < MIN_SHINGLES:
             return a == b
         return containment(a, b) >= self.threshold
 
-    def _find(self, doc_id: str) -> str:
-        parent = self._parent
-        while parent[doc_id] != doc_id:
-            parent[doc_id] = parent[parent[doc_id]]
-            doc_id = parent[doc_id]
-        return doc_id
-
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
+    def _union(self, a: str, b: str, moved: dict[str, str]) -> None:
+        """Merge b's story into a's (a's story id stays)."""
+        root = self._root
+        ra, rb = root[a], root[b]
         if ra != rb:
-            self._parent[rb] = ra
+            members = self._members.pop(rb, None) or [rb]
+            for doc in members:
+                moved.setdefault(doc, rb)
+                root[doc] = ra
+            self._members.setdefault(ra, [ra]).extend(members)
             self.unions += 1
 
 

@@ -9,6 +9,7 @@ one and corroborated by none, 6 cannot be judged (no document).
 """
 from __future__ import annotations
 
+from itertools import compress, repeat
 from typing import Any, Callable, Sequence
 
 from belie.knowledge import KnowledgeBase
@@ -68,19 +69,27 @@ def grade_items(items: Sequence[EvidenceItem], stories: Sequence[str | None]) ->
 
 def credibilities(stances: Sequence[str], stories: Sequence[str | None]) -> list[int]:
     """Each item's credibility from the OTHER independent stories agreeing or disagreeing with it
-    (a story counts once however many items it carries). Worked out once per distinct
-    (stance, story) pair: a verdict may carry tens of thousands of items from fewer stories."""
-    pairs = set(zip(stances, stories))
-    by_stance: dict[str, set[str]] = {}
-    for stance, story in pairs:
-        if story is not None:
-            by_stance.setdefault(stance, set()).add(story)
-    others = {k: set().union(*(s for o, s in by_stance.items() if o != k)) for k in {p[0] for p in pairs}}
+    (a story counts once however many items it carries). An item's grade depends only on its stance,
+    whether it has a story, and whether its story also carries the other stance, so it is worked out
+    once per stance and looked up per item: a verdict may carry tens of thousands of items."""
+    kinds = set(stances)
+    if len(kinds) == 1:
+        by_stance: dict[str, set[str | None]] = {stance: set(stories) for stance in kinds}
+    else:
+        by_stance = {stance: set(compress(stories, map(stance.__eq__, stances))) for stance in kinds}
+    if None not in stories and all(own.isdisjoint(s) for stance, own in by_stance.items()
+                                   for o, s in by_stance.items() if o != stance):
+        # no story carries two stances: an item's grade is its stance's
+        others = {stance: sum(len(s) for o, s in by_stance.items() if o != stance) for stance in by_stance}
+        per = {stance: credibility(len(own) - 1, others[stance]) for stance, own in by_stance.items()}
+        return list(map(per.__getitem__, stances))
     grade: dict[tuple[str, str | None], int] = {}
-    for stance, story in pairs:
-        if story is None:
-            grade[(stance, story)] = credibility(0, 0, False)
-        else:
-            other = others[stance]
-            grade[(stance, story)] = credibility(len(by_stance[stance]) - 1, len(other) - (story in other))
+    for stance, own in by_stance.items():
+        others: set[str | None] = set().union(*(s for o, s in by_stance.items() if o != stance))
+        others.discard(None)
+        agree = len(own) - (None in own) - 1
+        grade.update(dict.fromkeys(zip(repeat(stance), own), credibility(agree, len(others))))
+        grade.update(dict.fromkeys(zip(repeat(stance), own & others), credibility(agree, len(others) - 1)))
+        if None in own:
+            grade[(stance, None)] = credibility(0, 0, False)
     return list(map(grade.__getitem__, zip(stances, stories)))

@@ -71,6 +71,16 @@ class DatedIndex(Generic[T]):
         return self._items
 
     @property
+    def longest(self) -> timedelta | None:
+        """At least the longest span among the dated items (None: no dated item)."""
+        return self._longest
+
+    @property
+    def firsts(self) -> list[date]:
+        """Each dated item's first date, aligned with `items` (do not modify)."""
+        return self._firsts
+
+    @property
     def lasts(self) -> list[date]:
         """Each dated item's last date, aligned with `items` (do not modify)."""
         return self._lasts

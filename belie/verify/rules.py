@@ -121,9 +121,11 @@ def fact_class(fact: EventFact) -> tuple:
 
 def scope_class(scope: Scope) -> tuple:
     """Everything the event rules read from a scope besides its window (see `fact_class`): claims of
-    one class get the same answer from a rule about facts of one class, window apart."""
+    one class get the same answer from a rule about facts of one class, window apart. The groups
+    based in P count only for a claim naming groups (`abroad_lazy`)."""
     claim = scope.claim
-    return (claim.kind, claim.polarity, scope.families, scope.place, claim.location.country, scope.based)
+    return (claim.kind, claim.polarity, scope.families, scope.place, claim.location.country,
+            scope.based if scope.families else frozenset())
 
 
 def stance_for(scope: Scope, affirms: bool) -> str:

@@ -9,15 +9,15 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import replace
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from datetime import date, datetime, timezone
 from typing import Any, Collection, Iterable, Iterator, Mapping, Protocol, runtime_checkable
 
 from belie.knowledge import KnowledgeBase
 from belie.model import Claim, Document, Event, Verdict
-from belie.verify.index import DatedIndex, normalise_span
+from belie.verify.index import DatedIndex
 from belie.verify.parties import Parties
-from belie.verify.window import claim_anchor, event_span
+from belie.verify.window import claim_anchor, document_date, event_span
 
 __all__ = ["EvidenceSource", "MemorySource", "VerdictLog", "verdict_fingerprint"]
 
@@ -177,17 +177,14 @@ class MemorySource:
     def _build_event_indexes(self) -> None:
         """One sort of every event by date, then one pass grouping them by (family, country),
         family, country and none (each group stays sorted, so no group is sorted again)."""
-        rows = [(*event_span(event, self._docs.get(event.document_id)), event) for event in self._events]
-        dated = sorted(((*normalise_span(f, l), e) for f, l, e in rows if f is not None or l is not None),
-                       key=itemgetter(0))
-        longest = max((r[1] - r[0] for r in dated if r[1] is not r[0]), default=None)
+        dated, undated, longest = _spans(self._events, self._docs)
         groups: dict[Key, tuple[list, list]] = defaultdict(lambda: ([], []))
         targets: dict[tuple, list[list]] = {}  # the group lists an event goes to, by who took part and where
-        for rows_, at in ((dated, 0), ([e for f, l, e in rows if f is None and l is None], 1)):
+        for rows_, at in ((dated, 0), (undated, 1)):
             for row in rows_:
                 event = row[2] if at == 0 else row
                 country = event.location.country
-                names = tuple([r.name for r in event.agents] + [r.name for r in event.targets])
+                names = (*map(_NAME, event.agents), *map(_NAME, event.targets))
                 lists = targets.get((names, country, at)) if all(names) else None
                 if lists is None:  # names decide the families (an unnamed party's own family may differ)
                     keys = [(None, country), (None, None)]
@@ -210,14 +207,25 @@ class MemorySource:
             yield (*event_span(event, self._docs.get(event.document_id)), event)
 
     def _claims_for(self, key: Key) -> DatedIndex[Claim]:
+        if not self._claim_index:
+            self._build_claim_indexes()
         if key not in self._claim_index:
-            family, country = key
-            rows = [(a, a, c) for c in self._claims
-                    if (country is None or c.location.country == country)
-                    and (family is None or family in self.parties.families(c.subjects))
-                    for a in [claim_anchor(c, self._docs.get(c.document_id))]]
-            self._claim_index[key] = DatedIndex(rows)
+            self._claim_index[key] = DatedIndex()
         return self._claim_index[key]
+
+    def _build_claim_indexes(self) -> None:
+        """Every claim index in one pass over the claims: by (family, country), family, country and none
+        (each in the order the claims were added, sorted by anchor date)."""
+        groups: dict[Key, list[tuple]] = defaultdict(list)
+        for c in self._claims:
+            a = claim_anchor(c, self._docs.get(c.document_id))
+            row = (a, a, c)
+            country = c.location.country
+            for family in (None, *self.parties.families(c.subjects)):
+                groups[(family, country)].append(row)
+                if country is not None:
+                    groups[(family, None)].append(row)
+        self._claim_index.update({k: DatedIndex(rows) for k, rows in groups.items()})
 
     # ------------------------------------------------------------------ verdict log
     def start_check_run(self, window_days: int) -> str:
@@ -259,6 +267,35 @@ class MemorySource:
             elif len(rows) == 1 and include_new:
                 out.append((None, rows[-1][1]))
         return out
+
+
+_NAME = attrgetter("name")
+
+
+def _spans(events: Iterable[Event], docs: Mapping[str, Document]) -> tuple[list[tuple], list[Event], Any]:
+    """(dated rows (first, last, event) sorted by first date, undated events, longest span or None): each
+    event's `event_span`, normalised (`normalise_span`), in one pass."""
+    dated: list[tuple] = []
+    undated: list[Event] = []
+    longest = None
+    for event in events:
+        when = event.date
+        first, last = when.start, when.end or when.start
+        if first is None and last is None:
+            first = last = document_date(docs.get(event.document_id))
+            if first is None:
+                undated.append(event)
+                continue
+        elif first is None or last is None:
+            first = last = first or last
+        elif last is not first and last != first:
+            if last < first:
+                last = first
+            elif longest is None or last - first > longest:
+                longest = last - first
+        dated.append((first, last, event))
+    dated.sort(key=itemgetter(0))
+    return dated, undated, longest
 
 
 def _keys(families: Collection[str] | None) -> list[str | None]:

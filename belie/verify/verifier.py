@@ -8,14 +8,24 @@ each event's facts (span, place, families) are derived once per date index (and 
 every Verifier reading the same MemorySource index). Facts of one class (`rules.fact_class`:
 all that the event rules read besides dates) get the same answer from the rules within the
 window, so a claim asks the rules once per class and tests each event only for its window.
+
+The bulk path (`_bulk`) does that column by column: a claim's window is a range of index
+positions (bisect on first dates); each position takes its class's stance by look-up, one-day
+events need no further date test, and only events spanning several days are tested one by one.
+The hits stay columns (ids, stances, grades, stories, dates) in index order; a story is read per
+document in that order (`StoryClusters.read`), so near-duplicates merged part-way through a
+claim's evidence leave earlier items with the story they had, exactly as judging event by event.
 A verdict counts every relevant item (label, counts, independent sources, grades) but builds
 and lists only the strongest `max_items` of them, writing only their reasons.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import compress
+from operator import attrgetter, ne
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from belie.config import DEFAULT_WINDOW_DAYS
@@ -28,7 +38,7 @@ from belie.verify.index import DatedIndex
 from belie.verify.parties import Parties
 from belie.verify.rules import ASSESSMENT_KINDS, Assessment, EventFact, Scope
 from belie.verify.source import EvidenceSource
-from belie.verify.verdict import Hit, build_verdict, label_for
+from belie.verify.verdict import Hit, Hits, build_verdict, label_for
 from belie.verify.window import Window, claim_anchor, claim_window, event_span
 
 __all__ = ["MAX_ITEMS", "Verifier", "label_for"]
@@ -39,6 +49,9 @@ JUDGED_KINDS = ("presence", "origin", "capability", "territory_use")
 _SEP = object()  # between an event's agent and target names in a cache key
 _MISS = object()
 _OPEN = Window(None, None, None)  # the rules asked without a window: all but their date test
+_ID, _DOC_ID, _FIRST, _LAST = map(attrgetter, ("id", "document_id", "first", "last"))
+_UNSET = (-1).__eq__  # a fact class not derived yet
+_NAME = attrgetter("name")
 
 
 @dataclass
@@ -53,31 +66,21 @@ class _Group:
 
 @dataclass
 class _Found:
-    hits: list[Hit] = field(default_factory=list)
-    # one per hit: the reason, or (rule, scope, fact) to write it with when the hit is listed
-    reasons: list[str | Callable[[], str] | tuple] = field(default_factory=list)
-    ids: set[str] = field(default_factory=set)
+    # each hit's reason is kept as (rule, scope, fact) and written only when the hit is listed
+    hits: Hits = field(default_factory=Hits)
+    _ids: set[str] = field(default_factory=set)
+    pending: list[list[str]] = field(default_factory=list)  # ids of runs found in bulk, not in _ids yet
     flags: list[str] = field(default_factory=list)
     classes: set[int] = field(default_factory=set)  # fact classes of the group's own event hits
 
-
-class _Reasons:
-    """A verdict's reasons by hit position, written only for the hits a verdict lists."""
-
-    __slots__ = ("raw",)
-
-    def __init__(self, raw: list) -> None:
-        self.raw = raw
-
-    def __len__(self) -> int:
-        return len(self.raw)
-
-    def __getitem__(self, n: int) -> str | Callable[[], str]:
-        reason = self.raw[n]
-        if type(reason) is tuple:
-            judge, scope, fact = reason
-            return judge(scope, fact)[1]
-        return reason
+    @property
+    def ids(self) -> set[str]:
+        """The ids of every item found so far."""
+        if self.pending:
+            for ids in self.pending:
+                self._ids.update(ids)
+            self.pending.clear()
+        return self._ids
 
 
 class _Derived:
@@ -87,7 +90,7 @@ class _Derived:
     one knowledge base on a source that offers a `derived` dict (MemorySource: cleared whenever it
     changes), else kept per Verifier."""
 
-    __slots__ = ("kb", "facts", "classes", "numbers", "reps", "answers", "shingles")
+    __slots__ = ("kb", "facts", "classes", "numbers", "reps", "answers", "shingles", "ordinals")
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -97,6 +100,7 @@ class _Derived:
         self.reps: list[EventFact] = []
         self.answers: dict[tuple, dict[int, str | None]] = {}
         self.shingles: dict[str, Any] = {}
+        self.ordinals = _Ordinals()
 
     @classmethod
     def of(cls, source: EvidenceSource, kb: KnowledgeBase) -> "_Derived":
@@ -124,16 +128,25 @@ class _Derived:
 
 
 class _Columns:
-    """An index's events' facts and fact classes, aligned with its items and filled on demand."""
+    """An index's events' facts and fact classes (-1: not derived yet), aligned with its items and filled
+    on demand."""
 
     __slots__ = ("owner", "facts", "classes", "undated_facts", "undated_classes")
 
     def __init__(self, owner: _Derived, index: DatedIndex[Event]) -> None:
         self.owner = owner
         self.facts: list[EventFact | None] = [None] * len(index.items)
-        self.classes: list[int] = [0] * len(index.items)
+        self.classes: list[int] = [-1] * len(index.items)
         self.undated_facts: list[EventFact | None] = [None] * len(index.undated)
-        self.undated_classes: list[int] = [0] * len(index.undated)
+        self.undated_classes: list[int] = [-1] * len(index.undated)
+
+
+class _Ordinals(dict):
+    """date -> its ordinal, worked out once per date."""
+
+    def __missing__(self, day: date) -> int:
+        n = self[day] = day.toordinal()
+        return n
 
 
 class Verifier:
@@ -208,7 +221,7 @@ class Verifier:
     def prefetch(self, doc_ids: Iterable[str]) -> None:
         """Read the documents not seen yet in one go when the source can (`documents_by_id`)."""
         bulk = getattr(self.source, "documents_by_id", None)
-        missing = {d for d in doc_ids if d not in self._docs}
+        missing = set(doc_ids).difference(self._docs)
         if bulk is not None and missing:
             found = bulk(missing)
             self._docs.update({d: found.get(d) for d in missing})
@@ -271,6 +284,14 @@ class Verifier:
         return group.abroad
 
     def _fetch_abroad(self, families: frozenset[str] | None, span: "_Span") -> DatedIndex[Event]:
+        index = self._source_index(families, None)
+        if index is not None:  # the claimed attacks of the source's own index, in its order
+            lo, exact, hi = index.bounds(span.start, span.end)
+            items, firsts, lasts = index.items, index.firsts, index.lasts
+            rows = [(firsts[i], lasts[i], e) for i in range(lo, hi)
+                    if (i >= exact or lasts[i] >= span.start) and _claimed_attack(e := items[i])]
+            undated = [e for e in index.undated if _claimed_attack(e)] if span.open else []
+            return DatedIndex.from_sorted(rows, undated, index.longest)
         found = self.source.candidate_events(families=families, country=None, start=span.start, end=span.end)
         if span.open:
             found = [*found, *self.source.undated_events(families=families, country=None)]
@@ -283,16 +304,20 @@ class Verifier:
         return fact
 
     def _derive_fact(self, event: Event) -> EventFact:
-        first, last = event_span(event, self.document(event.document_id))
+        start, end = event.date.start, event.date.end
+        if start is None and end is None:
+            first, last = event_span(event, self.document(event.document_id))
+        else:  # event_span without the document it does not read
+            first, last = start or end, end or start
         loc = event.location
         parts = self._parties_of(event, first or last)
         return EventFact(event, first, last, loc.place_id or loc.admin1 or loc.country, *parts[:5],
-                         bool(event.date.start or event.date.end), loc.country, parts[5])
+                         bool(start or end), loc.country, parts[5])
 
     def _parties_of(self, event: Event, when: date | None) -> tuple:
         """(agents, parties, armed agents, armed parties, homes, names), cached by who took part
         (and by date when a party's status depends on it)."""
-        key = (*[r.name for r in event.agents], _SEP, *[r.name for r in event.targets])
+        key = (*map(_NAME, event.agents), _SEP, *map(_NAME, event.targets))
         found = self._party_cache.get(key)
         if found is None:
             found = self._party_cache[key] = {} if self.parties.phased(event) else self._derive_parties(event, when)
@@ -354,6 +379,8 @@ class Verifier:
             cols = index.derived[_Columns] = _Columns(self._derived, index)
         return cols
 
+    BULK = True  # judge dated events by the bulk path (False: one by one; both give the same)
+
     def _judge_events(self, scope: Scope, index: DatedIndex[Event], found: _Found,
                       abroad_only: bool = False) -> None:
         """The index's events in the claim's window that the rules find relevant, in index order. The
@@ -361,23 +388,126 @@ class Verifier:
         test those rules apply (capability looks forward from the claim date, the others overlap)."""
         judge = rules.abroad_lazy if abroad_only else rules.judge_event_lazy
         window = scope.window
-        in_window = window.after_anchor if scope.claim.kind == "capability" and not abroad_only else window.overlaps
+        capability = scope.claim.kind == "capability" and not abroad_only
+        in_window = window.after_anchor if capability else window.overlaps
         cols = self._columns(index)
         open_scope = replace(scope, window=_OPEN)
         memo = self._derived.answers.setdefault((judge, rules.scope_class(scope)), {})
         track = found.classes if scope.claim.kind == "territory_use" and not abroad_only else None
         lo, exact, hi = index.bounds(window.start, window.end)
-        self._scan(scope, found, judge, open_scope, in_window, memo, track, index.items, cols.facts,
-                   cols.classes, range(lo, hi), exact, index.lasts, window.start)
+        if self.BULK:
+            self._bulk(scope, found, judge, open_scope, in_window, memo, track, index, cols, lo, exact, hi, capability)
+        else:
+            self._scan(scope, found, judge, open_scope, in_window, memo, track, index.items, cols.facts,
+                       cols.classes, range(lo, hi), exact, index.lasts, window.start)
         if not window.known:
             self._scan(scope, found, judge, open_scope, in_window, memo, track, index.undated,
                        cols.undated_facts, cols.undated_classes, range(len(index.undated)), 0, (), None)
 
+    def _bulk(self, scope: Scope, found: _Found, judge: Callable, open_scope: Scope, in_window: Callable,
+              memo: dict, track: set | None, index: DatedIndex[Event], cols: _Columns, lo: int, exact: int,
+              hi: int, capability: bool) -> None:
+        """`_scan` over the dated positions lo..hi-1, column by column. The index is sorted by first date,
+        so the one-day events in the window are those from `exact` (capability: from the claim date) to
+        `hi`; each takes its class's stance, and the events spanning more than a day take the window test
+        one by one. Then the hits' columns, in index order."""
+        if hi <= lo:
+            return
+        window = scope.window
+        classes = cols.classes[lo:hi]
+        if -1 in classes:
+            self._fill(index, cols, lo, hi)
+            classes = cols.classes[lo:hi]
+        reps = self._derived.reps
+        for c in set(classes).difference(memo):
+            memo[c] = judge(open_scope, reps[c])[0]
+        stances = list(map(memo.__getitem__, classes))
+        first = exact
+        if capability and window.known:
+            first = max(exact, bisect_left(index.firsts, window.anchor, lo, hi))
+        if first > lo:
+            stances[:first - lo] = [None] * (first - lo)
+        facts, lasts = cols.facts, index.lasts
+        window_facts = facts[lo:hi]
+        spans = list(map(ne, map(_FIRST, window_facts), map(_LAST, window_facts)))  # more than a day
+        if True in spans:
+            for i in compress(range(lo, hi), spans):
+                stance = memo[cols.classes[i]]
+                if stance is not None:
+                    fact = facts[i]
+                    keep = (i >= exact or lasts[i] >= window.start) and in_window(fact.first, fact.last)
+                    stances[i - lo] = stance if keep else None
+        positions = list(compress(range(lo, hi), stances))
+        if not positions:
+            return
+        classes = list(compress(classes, stances))
+        events = list(compress(index.items[lo:hi], stances))
+        days = list(map(self._derived.ordinals.__getitem__, compress(index.firsts[lo:hi], stances)))
+        stances = list(filter(None, stances))
+        ids = list(map(_ID, events))
+        seen = found.ids
+        if seen and not seen.isdisjoint(ids):
+            kept = [e not in seen for e in ids]
+            positions, classes, events, days, stances, ids = (list(compress(col, kept)) for col in
+                                                              (positions, classes, events, days, stances, ids))
+            if not positions:
+                return
+        found.pending.append(ids)
+        distinct = set(classes)
+        if track is not None:
+            track.update(distinct)
+        docs = list(map(_DOC_ID, events))
+        distinct_docs = set(docs)
+        self.prefetch(distinct_docs)
+        grades = self._grades
+        for doc_id in distinct_docs.difference(grades):
+            self._grade(doc_id)
+        reliabilities = list(map(grades.__getitem__, docs))
+        stories = self.stories.read(docs, self._has_document)
+        dated = {c: reps[c].dated for c in distinct}
+
+        def build(k: int) -> tuple[Hit, tuple]:
+            fact = facts[positions[k]]
+            event = fact.event  # type: ignore[union-attr]
+            return (Hit("event", event.id, stances[k], "", event.document_id, fact.first, event.quote,
+                        reliabilities[k], stories[k], fact.dated), (judge, scope, fact))
+
+        found.hits.extend("event", ids, stances, reliabilities, stories, list(map(dated.__getitem__, classes)),
+                          days, build)
+        side = scope.side
+        if side:
+            flagged = {c for c in distinct if memo[c] == "contradicts" and side in reps[c].agents}
+            if flagged:
+                for i, c in zip(positions, classes):
+                    if c in flagged:
+                        found.flags.append(self._own_side_flag(side, facts[i]))  # type: ignore[arg-type]
+
+    def _fill(self, index: DatedIndex[Event], cols: _Columns, lo: int, hi: int) -> None:
+        """The facts and fact classes of the dated positions lo..hi-1."""
+        facts, classes, derived, items = cols.facts, cols.classes, self._derived, index.items
+        known, numbered = derived.facts, derived.classes
+        for i in compress(range(lo, hi), map(_UNSET, classes[lo:hi])):
+            event = items[i]
+            fact = known.get(event.id)
+            if fact is None:
+                fact = known[event.id] = self._derive_fact(event)
+            facts[i] = fact
+            c = numbered.get(event.id)
+            classes[i] = derived.number(fact) if c is None else c
+
+    def _has_document(self, doc_id: str) -> bool:
+        return self.document(doc_id) is not None
+
+    @staticmethod
+    def _own_side_flag(side: str, fact: EventFact) -> str:
+        return (f"own side: {side} itself acted against {', '.join(sorted(fact.parties - {side}))} in "
+                f"{fact.place} ({fact.first}), event {fact.event.id}")
+
     def _scan(self, scope: Scope, found: _Found, judge: Callable, open_scope: Scope, in_window: Callable,
               memo: dict, track: set | None, items: list, facts: list, classes: list,
               positions: range, exact: int, lasts: Sequence, start: date | None) -> None:
-        """`_judge_events` over some positions of one index (the hot loop: a million events meet it)."""
-        seen, hits, reasons, derived = found.ids, found.hits, found.reasons, self._derived
+        """`_judge_events` over some positions of one index, one by one."""
+        seen, add, derived = found.ids, found.hits.add, self._derived
         reps, known = derived.reps, derived.facts
         side = scope.side
         stories, by_stance = self.stories, self._event_hits
@@ -387,14 +517,15 @@ class Verifier:
             event = items[i]
             if event.id in seen:
                 continue
-            fact = facts[i]
-            if fact is None:
+            c = classes[i]
+            if c == -1:
                 fact = known.get(event.id)
                 if fact is None:
                     fact = known[event.id] = self._derive_fact(event)
                 facts[i] = fact
-                classes[i] = derived.number(fact)
-            c = classes[i]
+                c = classes[i] = derived.number(fact)
+            else:
+                fact = facts[i]
             stance = memo.get(c, _MISS)
             if stance is _MISS:
                 stance = memo[c] = judge(open_scope, reps[c])[0]
@@ -403,15 +534,12 @@ class Verifier:
             hit = by_stance[stance].get(event.id) if stories.unions == self._hits_at else None
             if hit is None:
                 hit = self._event_hit(fact, stance)
-            hits.append(hit)
-            reasons.append((judge, scope, fact))
+            add(hit, (judge, scope, fact))
             seen.add(event.id)
             if track is not None:
                 track.add(c)
             if stance == "contradicts" and side and side in fact.agents:
-                found.flags.append(f"own side: {side} itself acted against "
-                                   f"{', '.join(sorted(fact.parties - {side}))} in {fact.place} "
-                                   f"({fact.first}), event {fact.event.id}")
+                found.flags.append(self._own_side_flag(side, fact))
 
     def _judge_assessments(self, scope: Scope, group: _Group, found: _Found) -> None:
         for claim, families, anchor in self._candidates(scope, group.claims):
@@ -456,9 +584,8 @@ class Verifier:
         hit = self._event_hits[stance].get(event.id) if self.stories.unions == self._hits_at else None
         if hit is None:
             hit = self._event_hit(fact, stance)
-        found.hits.append(hit)
-        found.reasons.append(reason)
-        found.ids.add(event.id)
+        found.hits.add(hit, reason)
+        found._ids.add(event.id)
 
     def _event_hit(self, fact: EventFact, stance: str) -> Hit:
         """An event's hit without its reason, shared by every claim it bears on the same way (until
@@ -475,10 +602,9 @@ class Verifier:
 
     def _add_claim(self, found: _Found, claim: Claim, anchor: date | None, stance: str, reason: str) -> None:
         doc_id = claim.document_id
-        found.hits.append(Hit("claim", claim.id, stance, reason, doc_id, anchor, claim.quote,
-                               self._grade(doc_id), self._story(doc_id), claim.date is not None))
-        found.reasons.append(reason)
-        found.ids.add(claim.id)
+        found.hits.add(Hit("claim", claim.id, stance, reason, doc_id, anchor, claim.quote,
+                           self._grade(doc_id), self._story(doc_id), claim.date is not None), reason)
+        found._ids.add(claim.id)
 
     # ------------------------------------------------------------------ grading
     def _grade(self, doc_id: str) -> str:
@@ -504,7 +630,7 @@ class Verifier:
 
     # ------------------------------------------------------------------ verdict
     def _verdict(self, scope: Scope, found: _Found) -> Verdict:
-        return build_verdict(scope, found.hits, found.flags, self.max_items, _Reasons(found.reasons))
+        return build_verdict(scope, found.hits, found.flags, self.max_items)
 
 
 def _union(windows: Sequence[Window]) -> tuple[date | None, date | None]:
