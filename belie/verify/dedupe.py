@@ -10,6 +10,8 @@ first copy seen), and `read(doc_ids)` gives the stories of many documents read i
 from __future__ import annotations
 
 import re
+import zlib
+from functools import lru_cache
 from typing import Callable
 
 __all__ = ["StoryClusters", "containment", "shingles"]
@@ -23,11 +25,20 @@ MIN_SHINGLES = 8  # shorter texts are only ever copies of identical texts
 
 
 def shingles(text: str, size: int = SIZE) -> frozenset[int]:
-    """Hashes of the text's overlapping word n-grams (case-folded)."""
-    words = list(map(str.casefold, _WORD.findall(text or "")))
+    """Hashes of the text's overlapping word n-grams (case-folded).
+
+    Words are numbered by CRC-32 and n-grams hashed as tuples of those numbers: Python salts
+    `hash(str)` per process (PYTHONHASHSEED) but not `hash(int)` or tuples of ints, so the
+    shingles, their min-hash buckets and hence the stories found are the same in every run."""
+    words = list(map(_word_number, map(str.casefold, _WORD.findall(text or ""))))
     if len(words) < size:
         return frozenset({hash(tuple(words))}) if words else frozenset()
     return frozenset(map(hash, zip(*(words[i:] for i in range(size)))))
+
+
+@lru_cache(maxsize=1 << 17)
+def _word_number(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8", "surrogatepass"))
 
 
 def containment(a: frozenset[int], b: frozenset[int]) -> float:

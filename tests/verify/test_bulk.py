@@ -124,3 +124,14 @@ def test_stories_follow_the_order_of_the_events_across_fact_classes() -> None:
     bulk, one_by_one = _verdicts(docs, events, claims, True), _verdicts(docs, events, claims, False)
     assert bulk == one_by_one
     assert bulk[0].label == "contradicted" and bulk[0].independent_sources == 2
+
+
+def test_shingles_are_the_same_in_every_process() -> None:
+    """Story buckets must not depend on PYTHONHASHSEED, or verdicts' source counts could vary by run."""
+    import subprocess
+    import sys
+
+    code = "from belie.verify.dedupe import shingles; print(sorted(shingles('Five killed in a blast in Kabul on Monday, police said.')))"
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import re
+import zlib
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -84,7 +85,7 @@ def test_strongest_equals_sorting_every_full_key(rows, anchor, main, k) -> None:
 
 @given(st.text(alphabet="ab cD\u00df\u0130-", max_size=60))
 def test_shingles_are_the_hashed_casefolded_word_five_grams(text) -> None:
-    words = [w.casefold() for w in re.findall(r"\w+", text)]
+    words = [zlib.crc32(w.casefold().encode("utf-8", "surrogatepass")) for w in re.findall(r"\w+", text)]
     want = frozenset(hash(tuple(words[i:i + 5])) for i in range(len(words) - 4)) if len(words) >= 5 \
         else (frozenset({hash(tuple(words))}) if words else frozenset())
     assert shingles(text) == want
