@@ -294,6 +294,8 @@ class ClaimRules(SpeakerRules):
                 for subject, number in zip(prop.subjects, numbers)]
 
     def _cue(self, sent: Sentence) -> Hit | None:
+        if not sent.cues:
+            return None
         names = [(a.start - sent.start, a.end - sent.start) for a in sent.actors]
         cues = [m for m in sent.cues if not _in_quote_text(sent.text, m.start) and not self._blocked(sent.text, m)
                 and not any(s <= m.start < e for s, e in names)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from belie.knowledge import KnowledgeBase
 from belie.model import ActorRef, Document
@@ -78,6 +78,7 @@ class DocContext:
             self._cache["flags_known"] = hasattr(kb, "is_non_state") and any(
                 getattr(a, "non_state", False) or getattr(a, "phases", None) for a in kb.actors.values())
         self._flags_known = self._cache["flags_known"]
+        self._when_key = self._date_key()
         self.words = word_starts(doc.text)  # shared by the gazetteer and the lexicon gates
         mentions = gazetteer.find(doc.text, self.words)
         self.countries = self._countries(mentions)
@@ -87,6 +88,19 @@ class DocContext:
                        if m.kind == "place" and not _personal_name(doc.text, m.start, m.end)]
         self.sentences = self._sentences()
         self.main_country = self._main_country()
+
+    def _date_key(self) -> object:
+        """Cache key standing for the document's date in date-dependent look-ups: the stretch between two
+        dates at which something in the knowledge base starts or ends (see `date_cuts`), so that
+        documents from different days of one stretch share their look-ups; the date itself where
+        the knowledge base is not a plain `KnowledgeBase` (its answers may depend on dates in other ways)."""
+        when = self.when
+        if when is None or type(when) is not date or type(self.kb) is not KnowledgeBase:
+            return when
+        cuts = self._cache.get("date_cuts")
+        if cuts is None:
+            cuts = self._cache["date_cuts"] = date_cuts(self.kb)
+        return ("stretch", bisect_right(cuts, when))
 
     # ---------------------------------------------------------------- building
     def _sentences(self) -> list[Sentence]:
@@ -185,7 +199,7 @@ class DocContext:
         actor = self.kb.actors.get(name)
         timeless = actor is not None and not actor.affiliations and not getattr(actor, "phases", None) \
             and not actor.parent
-        key = ("ref", name) if timeless else ("ref", name, self.when)
+        key = ("ref", name) if timeless else ("ref", name, self._when_key)
         if key not in self._cache:
             self._cache[key] = self._ref(name)
         ref = self._cache[key]
@@ -210,9 +224,16 @@ class DocContext:
 
     def is_non_state(self, name: str) -> bool:
         """Armed non-state group on the document's date; by kind when the data has no such flags."""
-        key = ("non_state", name, self.when)
+        key = ("non_state", name, self._when_key)
         if key not in self._cache:
             self._cache[key] = self._is_non_state(name)
+        return self._cache[key]
+
+    def canonical(self, name: str) -> str | None:
+        """`kb.canonical(name, self.when)`, cached per date stretch."""
+        key = ("canonical", name, self._when_key)
+        if key not in self._cache:
+            self._cache[key] = self.kb.canonical(name, self.when)
         return self._cache[key]
 
     def _is_non_state(self, name: str) -> bool:
@@ -252,3 +273,18 @@ class DocContext:
         return self.kb.place(place_id)
 
 
+def date_cuts(kb: KnowledgeBase) -> list[date]:
+    """Sorted dates at which a dated fact of `kb` (affiliation, phase, dated context rule) may start or stop
+    holding: each start, and the day after each end (`holds_on` compares `start <= when <= end`), plus
+    the day itself either way. Between two neighbouring cuts every such fact holds on all days or on none."""
+    found: set[date] = set()
+    spans = [(a.start, a.end) for actor in kb.actors.values() for a in actor.affiliations]
+    spans += [(p.start, p.end) for actor in kb.actors.values() for p in actor.phases]
+    spans += [(s, e) for rule in kb.context_rules.values() for s, e, _ in rule.by_date]
+    for start, end in spans:
+        for day in (start, end):
+            if day is not None:
+                found.add(day)
+                if day < date.max:
+                    found.add(day + timedelta(days=1))
+    return sorted(found)

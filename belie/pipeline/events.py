@@ -28,6 +28,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.version = version
         self.generic = re.compile(rules.event_lexicon["generic"], re.I)
         self.series = Quick(re.compile(rules.event_lexicon["series"], re.I))
+        self._series_memo: tuple[str, re.Match[str] | None] | None = None
         capitals = rules.event_lexicon["capital_of"]
         self.capital_of = {k.lower(): v for k, v in capitals.items()}
         self.capital_phrase = re.compile(rf"\b({'|'.join(map(re.escape, capitals))})\s+capital\b", re.I)
@@ -50,9 +51,10 @@ class EventRules(EventOutcomes, EventPlaces):
         events: list[Event] = []
         recent: list[tuple[int, Event]] = []  # (sentence index, event) of the last few sentences
         for sent in ctx.sentences:
-            sent = self._event_view(ctx, sent)
+            if sent.triggers or sent.outcome_verbs or self.r.may(sent, "named_deaths"):
+                sent = self._event_view(ctx, sent)  # else no event can come of it (see _sentence): its places do not matter
             recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
-            series = bool(sent.triggers) and bool(self.series.search(sent.text))
+            series = bool(sent.triggers) and bool(self._series(sent.text))
             for ev in self._sentence(ctx, sent, events) or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None) \
@@ -64,6 +66,13 @@ class EventRules(EventOutcomes, EventPlaces):
                 recent.append((sent.index, ev))
         return events
 
+    def _series(self, text: str) -> re.Match[str] | None:
+        """`self.series.search(text)`, kept for the next call on the same text."""
+        memo = self._series_memo
+        if memo is None or memo[0] is not text:
+            memo = self._series_memo = (text, self.series.search(text))
+        return memo[1]
+
     def _event_view(self, ctx: DocContext, sent: Sentence) -> Sentence:
         """The sentence less place names that are no incident's place: a dateline, a capital as speaker."""
         if not sent.places:
@@ -73,7 +82,12 @@ class EventRules(EventOutcomes, EventPlaces):
         text = ctx.doc.text
         places = [p for p in sent.places if p.start >= cut and not self.place_as_speaker.match(text, p.end, sent.end)
                   and not self.place_in_name.match(text, p.end, sent.end) and not self._moved_to(sent, p.start)]
-        return sent if len(places) == len(sent.places) else replace(sent, places=places)
+        if len(places) == len(sent.places):
+            return sent
+        view = Sentence.__new__(Sentence)  # `replace(sent, places=places)` without re-running __init__
+        view.__dict__.update(sent.__dict__)
+        view.places = places
+        return view
 
     def _moved_to(self, sent: Sentence, at: int) -> bool:
         """ "the remaining members escaped to Balochistan": a destination or origin, not where anything happened."""
@@ -92,10 +106,10 @@ class EventRules(EventOutcomes, EventPlaces):
             return None
         if not outcomes and self._generic(sent):
             return None
-        if (run := self.series.search(sent.text)) and any(c.start < run.start() and _REPORTS.match(sent.text, c.start)
+        if (run := self._series(sent.text)) and any(c.start < run.start() and _REPORTS.match(sent.text, c.start)
                                                           for c in sent.cues):
             return None  # a run of incidents in someone's reported words: their finding, not an incident
-        if not self.series.search(sent.text) and (target := self._antecedent(ctx, sent, earlier)) is not None:
+        if run is None and (target := self._antecedent(ctx, sent, earlier)) is not None:
             self._merge(ctx, sent, target, outcomes)
             self._date_siblings(target, earlier)
             return None
@@ -205,14 +219,16 @@ class EventRules(EventOutcomes, EventPlaces):
             agents=agents, targets=targets, date=when or DateRange(),
             killed=outcomes.get("killed"), wounded=outcomes.get("wounded"), arrested=outcomes.get("arrested"),
             seized=self._seized(sent.text, sent), extractor=self.version,
-            background=self._background(ctx, sent, when))
+            background=self._background(ctx, sent, when), id="-")  # a template: each copy below gets its own id
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
         locations = self._locations(ctx, sent, earlier, home=_attacked_state(ctx, etype, agents, targets))
         events = []
         for loc in locations:
-            ev = replace(base, location=loc)
+            ev = Event.__new__(Event)  # `replace(base, location=loc)` without re-running __init__
+            ev.__dict__.update(base.__dict__)
+            ev.location = loc
             ev.id = "ev_" + make_id(ctx.doc.id, sent.start, sent.end, etype, loc.place_id or loc.country)
             events.append(ev)
         found = self.year_incident.finditer(sent.text) if self.r.may(sent, "year_incident") else ()

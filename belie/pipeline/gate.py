@@ -121,7 +121,7 @@ class GateSet:
 
     def __init__(self, gates: list[Gate]) -> None:
         self.gates = gates
-        self._rules: dict[str, tuple] = {}  # word key -> (gates accepting it, (gate, next-word letters) pairs), see _rule
+        self._rules: dict[str, tuple] = {}  # word key -> (gates accepting it whatever follows, _Led or None), see _rule
 
     def candidates(self, starts: list[tuple[int, str]]) -> list[list[int]]:
         """For each gate, the offsets in `starts` (from `word_starts`) where one of its matches may start."""
@@ -139,22 +139,42 @@ class GateSet:
         for i in compress(range(len(keys)), found):  # only words some gate accepts
             free, led = found[i]
             pos = positions[i]
-            for g in free:
-                add[g](pos)
-            if led:  # lead: the first letters the next word needs (non-ASCII: any)
+            if led is not None:  # some gates need the next word's first letter (non-ASCII: any)
                 c = keys[i + 1][0] if i != last else ""
-                for g, lead in led:
-                    if not c or c in lead or not c.isascii():
-                        add[g](pos)
+                if (accept := led.get(c)) is None:
+                    accept = led.learn(c)
+                for g in accept:
+                    add[g](pos)
+            else:
+                for g in free:
+                    add[g](pos)
         return out
 
-    def _rule(self, word: str) -> tuple[tuple[int, ...], tuple[tuple[int, Lead], ...]] | tuple[()]:
-        """((gates that accept `word` whatever follows), ((gate, first letters the next word needs), ...)),
-        or () when no gate accepts it."""
+    def _rule(self, word: str) -> tuple[tuple[int, ...], _Led | None] | tuple[()]:
+        """((gates that accept `word` whatever follows), the gates that need given first letters of the next
+        word, or None when there are none), or () when no gate accepts it."""
         found = [(g, r) for g, gate in enumerate(self.gates) if (r := gate.rule(word)) is not REJECT]
         if not found:
             return ()
-        return tuple(g for g, lead in found if lead is None), tuple((g, lead) for g, lead in found if lead is not None)
+        free = tuple(g for g, lead in found if lead is None)
+        led = tuple((g, lead) for g, lead in found if lead is not None)
+        return free, (_Led(free, led) if led else None)
+
+
+class _Led(dict):
+    """The gates accepting one word, by the first letter of the next word ("" at the end of the text):
+    learnt letter by letter."""
+
+    __slots__ = ("free", "led")
+
+    def __init__(self, free: tuple[int, ...], led: tuple[tuple[int, Lead], ...]) -> None:
+        super().__init__()
+        self.free, self.led = free, led  # gates accepting the word whatever follows; (gate, letters it needs)
+
+    def learn(self, c: str) -> tuple[int, ...]:
+        accept = self[c] = self.free + tuple(g for g, lead in self.led
+                                             if not c or lead is None or c in lead or not c.isascii())
+        return accept
 
 
 def _columns(starts: list[tuple[int, str]]) -> tuple[list[int], list[str]]:

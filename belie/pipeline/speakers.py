@@ -133,7 +133,7 @@ class SpeakerRules:
         if not adj or adj.lower() in _ARTICLES:
             return None
         for surface in (f"{adj} {noun}", f"{adj} authorities", f"{adj} government"):
-            if name := ctx.kb.canonical(surface, ctx.when):
+            if name := ctx.canonical(surface):
                 return name
         return None
 
@@ -188,7 +188,7 @@ class SpeakerRules:
         surface = ctx.doc.text[places[-1].start:places[-1].end] if places else ""
         name = self.capitals.get(surface.lower()) if places else None
         if places and name is None and (seat := self.r.seats.get(surface.lower())):
-            name = ctx.kb.canonical(seat, ctx.when)  # "Kabul said": whoever governs then
+            name = ctx.canonical(seat)  # "Kabul said": whoever governs then
         return _Speaker(ctx.ref(name, ctx.doc.text[places[-1].start:places[-1].end]), places[-1].start,
                         places[-1].end) if name else None
 
