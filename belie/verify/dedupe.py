@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from functools import lru_cache
 from typing import Callable
 
 __all__ = ["StoryClusters", "containment", "shingles"]
@@ -30,15 +29,24 @@ def shingles(text: str, size: int = SIZE) -> frozenset[int]:
     Words are numbered by CRC-32 and n-grams hashed as tuples of those numbers: Python salts
     `hash(str)` per process (PYTHONHASHSEED) but not `hash(int)` or tuples of ints, so the
     shingles, their min-hash buckets and hence the stories found are the same in every run."""
-    words = list(map(_word_number, map(str.casefold, _WORD.findall(text or ""))))
+    words = _word_numbers(list(map(str.casefold, _WORD.findall(text or ""))))
     if len(words) < size:
         return frozenset({hash(tuple(words))}) if words else frozenset()
     return frozenset(map(hash, zip(*(words[i:] for i in range(size)))))
 
 
-@lru_cache(maxsize=1 << 17)
-def _word_number(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8", "surrogatepass"))
+_NUMBERS: dict[str, int] = {}  # word -> CRC-32, bounded below
+
+
+def _word_numbers(words: list[str]) -> list[int]:
+    numbers = list(map(_NUMBERS.get, words))
+    if None in numbers:
+        if len(_NUMBERS) > 1 << 18:  # memory stays flat over any number of documents
+            _NUMBERS.clear()
+        for word in set(words).difference(_NUMBERS):
+            _NUMBERS[word] = zlib.crc32(word.encode("utf-8", "surrogatepass"))
+        numbers = list(map(_NUMBERS.__getitem__, words))
+    return numbers
 
 
 def containment(a: frozenset[int], b: frozenset[int]) -> float:
