@@ -18,7 +18,7 @@ from belie.pipeline.rules import Rules
 __all__ = ["SpeakerRules"]
 
 _QUOTES = "\"\u201c\u201d"
-_APPOSITIVE = re.compile(r"(?:,\s*(?:a|an|the|[a-z][\w-]*)\s[^,;\"\u201c]{3,90}?)+,\s*$")  # "X, a researcher at Y, said"
+_APPOSITIVE = re.compile(r"(?:,\s*(?:a|an|the|[a-z][\w-]*|[A-Z][\w-]*['\u2019]s)\s[^,;\"\u201c]{3,90}?)+,\s*$")  # "X, a researcher at Y, said", "X, Germany's interior minister, said"
 _NOUN_PHRASE = re.compile(r"\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,2}?[\w-]+(?=\s*[,;.])")
 _BODY_NOUN = re.compile(r"team|panel|monitors|experts|investigat", re.I)
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")

@@ -217,3 +217,10 @@ def test_respective_strengths_are_one_claim_per_group(pipe: Pipeline) -> None:
 def test_the_threat_from_terrorism_is_a_capability_claim(pipe: Pipeline) -> None:
     (c,) = claims(pipe, 'Khawaja Asif went on: "The threat from Islamist terrorism remains acute."')
     assert (c.kind, c.polarity) == ("capability", "affirm")
+
+
+def test_an_unlisted_person_with_a_country_s_title_is_the_speaker(pipe: Pipeline) -> None:
+    text = ("Nancy Faeser, Pakistan's visiting envoy, said ISKP remains a threat. "
+            'She went on: "The threat from Islamist terrorism remains acute."')
+    found = claims(pipe, text)
+    assert [c.speaker.name for c in found] == ["Nancy Faeser", "Nancy Faeser"]
