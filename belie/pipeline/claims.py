@@ -45,6 +45,9 @@ _AFFILIATION = Quick(re.compile(r"members? of|membership|affiliat\w*|network", r
 _COMPARED = Quick(re.compile(r"\b(?:rather than|unlike|than|compared (?:with|to)|instead of|as opposed to)\b", re.I))
 _TIES = Quick(re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with)\b", re.I))  # "good ties with Kabul": states
 _RESPECTIVELY = Quick(re.compile(r"\brespectively\b", re.I))
+_TOLL = Quick(re.compile(r"\b(?:killed|dead|died|neutrali[sz]ed|eliminated|wounded|injured|martyred)\b", re.I))
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no one has|nobody has|n't)\s+(?:yet\s+)?$", re.I)  # "did not claim responsibility"
+_NEGATED_CUE = re.compile(r"\b(?:(?:did|does|do|has|have|had|would|will|could)\s+not|never|(?:did|does|do|has|have|had)n['\u2019]t)\s+(?:yet\s+|publicly\s+|officially\s+)?$", re.I)
 _THAT = re.compile(r"\s+that\b")
 _ATTACKS_ON = re.compile(r"attacks?\s+(?:on|against|in|into)\b", re.I)
 _USE_WORDS = re.compile(r"\b(?:soil|territor\w*|sanctuar\w*|havens?|from|based|bases?|launch\w*|us(?:e|es|ed|ing)|hub)\b", re.I)
@@ -319,6 +322,8 @@ class ClaimRules(SpeakerRules):
     def _blocked(self, text: str, cue: Hit) -> bool:
         if cue.kind == "phrase":
             return False
+        if _NEGATED_CUE.search(text, max(0, cue.start - 24), cue.start):
+            return True  # "Pakistan did not claim responsibility": no one asserts anything
         if cue.text.lower() == "called" and _NAMING.search(text, 0, cue.start):
             return True  # "the group's affiliate, called IS-K", "the so-called caliphate": a name, not speech
         before = text[max(0, cue.start - 20):cue.start].split()
@@ -392,9 +397,14 @@ class ClaimRules(SpeakerRules):
         if polarity == "deny" and not deny_cue and _implied_act(text[:cue.end()]):
             polarity = "affirm"
         subjects = self._subjects(ctx, sent, start, end, speaker)
+        toll = kind == "strength" and _TOLL.search(text) is not None
+        if toll:  # "said 200 militants had been neutralised": the speaker's side claims a toll, not a strength
+            kind, subjects = "responsibility", []
         if kind == "responsibility" and not subjects:
             subjects = _agents(sent, start, start + cue.end(), speaker) or ([speaker] if speaker.kind == "group" else []) \
                 or _agents(sent, start, start + cue.end(), speaker, own=True)  # "our forces had taken 25 posts"
+            if not subjects and toll and speaker.kind in ("state", "force"):
+                subjects = [speaker]
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
 
@@ -411,8 +421,8 @@ class ClaimRules(SpeakerRules):
         if deny_cue or kind == "origin" or self.deny_verb.search(text):
             return "deny"
         negated = bool(self.negation.search(self.negation_idioms.sub(" ", text)))
-        if kind == "responsibility" and self.communique.search(text):
-            return "affirm"
+        if kind == "responsibility" and (comm := self.communique.search(text)):
+            return "deny" if _NOT_BEFORE.search(text, max(0, comm.start() - 16), comm.start()) else "affirm"
         if kind == "capability" and (weak := self.capability_deny.search(text)):
             if _FAR_FROM.search(text, 0, weak.start()):
                 return "affirm"

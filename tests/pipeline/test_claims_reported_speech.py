@@ -224,3 +224,12 @@ def test_an_unlisted_person_with_a_country_s_title_is_the_speaker(pipe: Pipeline
             'She went on: "The threat from Islamist terrorism remains acute."')
     found = claims(pipe, text)
     assert [c.speaker.name for c in found] == ["Nancy Faeser", "Nancy Faeser"]
+
+
+def test_a_toll_the_speaker_reports_is_a_responsibility_claim_not_a_strength(pipe: Pipeline) -> None:
+    (c,) = claims(pipe, "Pakistan said on Sunday that 23 of its soldiers had been killed, along with over 200 militants.")
+    assert (c.kind, c.polarity, c.number) == ("responsibility", "affirm", None)
+
+
+def test_a_claim_not_made_is_no_claim(pipe: Pipeline) -> None:
+    assert claims(pipe, "Pakistan did not claim responsibility for that assault.") == []
