@@ -180,7 +180,7 @@ class ClaimRules(SpeakerRules):
     def _complete(self, sent: Sentence, ps: int, ce: int, prop: Proposition | None, deny: bool,
                   earlier: list[Proposition]) -> Proposition | None:
         """Fill a clause's proposition from what came before it, or drop it when it claims nothing of anyone."""
-        if prop is None and (deny or self.r.falsified.search(sent.text, ps, ce)):
+        if prop is None and (deny or self.falsified.search(sent.text, ps, ce)):
             prop = self._rebuttal(sent, ps, earlier)
         if prop and prop.kind == "responsibility" and not prop.subjects:
             prop.subjects = self._earlier_agents(sent, ps, ce)
@@ -366,8 +366,7 @@ class ClaimRules(SpeakerRules):
 
     def proposition(self, ctx: DocContext | None, sent: Sentence, start: int, end: int, speaker: ActorRef,
                     deny_cue: bool) -> Proposition | None:
-        while start < end and sent.text[start].isspace():
-            start += 1  # kind patterns anchored at the clause start ("Pakistan of bombing ...")
+        start = _skip_space(sent.text, start, end)  # kind patterns anchored at the clause start ("Pakistan of bombing ...")
         text = sent.text[start:end]
         found = next(((k, m) for k, pattern, name in self._kinds
                       if (m := self.r.search_in(sent, name, pattern, start, end))), None)
@@ -392,7 +391,7 @@ class ClaimRules(SpeakerRules):
             kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
         scope = text[max(0, cue.start() - 60):cue.end() + 30]
         polarity = "deny" if self.falsified.search(text) else self._polarity(kind, scope, deny_cue)
-        if kind == "territory_use" and polarity == "affirm" and self.r.territory_deny.search(text):
+        if kind == "territory_use" and polarity == "affirm" and self.territory_deny.search(text):
             polarity = "deny"  # "would permit neither X nor any group to threaten others from its soil"
         if polarity == "deny" and not deny_cue and _implied_act(text[:cue.end()]):
             polarity = "affirm"
@@ -435,7 +434,7 @@ class ClaimRules(SpeakerRules):
         lo, hi = sent.start + start, sent.start + end
         refs = [m.ref for m in sent.actors if lo <= m.start < hi and m.non_state and m.ref.family != speaker.family
                 and not _COMPARED.search(sent.text, start, m.start - sent.start)]
-        if ctx is not None and (lead := self.r.group_refs.match(sent.text, _skip_space(sent.text, start), end)):
+        if ctx is not None and (lead := self.group_refs.match(sent.text, _skip_space(sent.text, start, end), end)):
             prior = ctx.topic_actor(sent.start + lead.start(), exclude_family=speaker.family)
             if prior and prior.ref.name not in {r.name for r in refs}:  # "The group concentrated on ...": its subject
                 refs.insert(0, replace(prior.ref, surface=lead.group(0)))
@@ -523,8 +522,9 @@ def _is_prose(text: str) -> bool:
     return text.rstrip()[-1:] in ".!?\"'\u201d\u2019:)"
 
 
-def _skip_space(text: str, at: int) -> int:
-    while at < len(text) and text[at].isspace():
+def _skip_space(text: str, at: int, end: int | None = None) -> int:
+    end = len(text) if end is None else end
+    while at < end and text[at].isspace():
         at += 1
     return at
 
