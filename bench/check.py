@@ -41,7 +41,7 @@ from pathlib import Path
 from belie.knowledge import KnowledgeBase
 from belie.knowledge.records import Actor
 from belie.model import ActorRef, Claim, DateRange, Document, Event, Extraction, Location, Span
-from belie.verify import EvidenceSource, MemorySource, Verifier, check_all, check_claim
+from belie.verify import EvidenceSource, MemorySource, StoreSnapshot, Verifier, check_all, check_claim
 
 GROUPS = [f"Group {n:02d}" for n in range(30)]
 COUNTRIES = [f"Q{chr(65 + n)}" for n in range(20)]
@@ -177,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
         profiler = cProfile.Profile() if args.profile else None
         if profiler:
             profiler.enable()
-        verifier = Verifier(source, kb)
+        # what `belie check --all` does: a store is judged from a snapshot of its events (read in the timing)
+        evidence = StoreSnapshot(source, kb) if args.store == "sqlite" else source
+        verifier = Verifier(evidence, kb)
         verdicts = check_all(source, kb, verifier=verifier)  # in memory: includes building its indexes
         check_s = time.perf_counter() - t0
         if profiler:

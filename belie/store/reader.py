@@ -3,13 +3,14 @@ million events stream without holding them, or a connection, between chunks.
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import date
 from typing import Any, Callable, Collection, Iterator
 
-from sqlalchemy import ColumnElement, Engine, Select, Table, select, tuple_
+from sqlalchemy import JSON, ColumnElement, Date, Engine, Select, Table, Text, select, tuple_, type_coerce
 
-from belie.model import ActorRef, Claim, Document, Event
+from belie.model import ActorRef, Claim, DateRange, Document, Event, Location, Quantity, Span
 from belie.store import codec
 from belie.store.schema import claim_subjects, claims, documents, event_parties, events
 
@@ -21,6 +22,8 @@ __all__ = [
     "iter_claims",
     "iter_documents",
     "iter_events",
+    "publication_dates",
+    "scan_events",
     "window_filters",
 ]
 
@@ -103,7 +106,24 @@ def _all(engine: Engine, table: Table, where: Where, load: Callable[..., list[An
 
 
 def fetch_events(engine: Engine, where: Where) -> list[Event]:
-    return _all(engine, events, where, _load_events)
+    """Every matching event in one query, parties `CHUNK` events at a time, rows read raw (`_EventReader`)."""
+    read = _EventReader()
+    stmt = select(*_raw(events, _RAW_EVENT)).where(*where).order_by(
+        events.c.document_id, events.c.span_start, events.c.id)
+    out: list[Event] = []
+    with engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(stmt)]
+        for i in range(0, len(rows), CHUNK):
+            chunk = rows[i:i + CHUNK]
+            agents: dict[str, list[ActorRef]] = defaultdict(list)
+            targets: dict[str, list[ActorRef]] = defaultdict(list)
+            parties = (select(*_raw(event_parties, _RAW_PARTY))
+                       .where(event_parties.c.event_id.in_([r[0] for r in chunk]))
+                       .order_by(event_parties.c.event_id, event_parties.c.role, event_parties.c.position))
+            for row in map(tuple, conn.execute(parties)):
+                (agents if row[1] == "agent" else targets)[row[0]].append(read.actor(row))
+            out += [read.event(r, agents.get(r[0], []), targets.get(r[0], [])) for r in chunk]
+    return out
 
 
 def fetch_claims(engine: Engine, where: Where) -> list[Claim]:
@@ -127,6 +147,99 @@ def _load_events(conn: Any, rows: list[Any]) -> list[Event]:
             parties[(p["event_id"], p["role"])].append(codec.row_to_actor(p))
     return [codec.row_to_event(r, parties[(r["id"], "agent")], parties[(r["id"], "target")])
             for r in rows]
+
+
+# ---------------------------------------------------------------- one pass over every event
+# Columns read raw (no SQLAlchemy result processing): dates and JSON arrive as text on SQLite
+# and as Python values on PostgreSQL, and `_EventReader` takes both.
+_RAW_EVENT = (
+    "id", "document_id", "type", "span_start", "span_end", "quote", "attribution", "country", "admin1",
+    "place_name", "place_precision", "place_id", "lat", "lon", "date_start", "date_end", "date_text",
+    "date_precision", "killed_low", "killed_high", "killed_text", "wounded_low", "wounded_high",
+    "wounded_text", "arrested_low", "arrested_high", "arrested_text", "seized", "background", "extractor",
+)
+_RAW_PARTY = ("event_id", "role", "name", "surface", "kind", "family", "role_title", "affiliation")
+
+
+class _EventReader:
+    """Builds Events from raw rows; equal actors, places and dates share one object (read-only use)."""
+
+    def __init__(self) -> None:
+        self.days: dict[Any, date | None] = {None: None}
+        self.actors: dict[tuple, ActorRef] = {}
+        self.places: dict[tuple, Location] = {}
+
+    def day(self, value: Any) -> date | None:
+        found = self.days.get(value, _MISSING)
+        if found is _MISSING:
+            found = self.days[value] = value if isinstance(value, date) else date.fromisoformat(value)
+        return found  # type: ignore[return-value]
+
+    def actor(self, row: tuple) -> ActorRef:
+        key = row[2:]
+        found = self.actors.get(key)
+        if found is None:
+            found = self.actors[key] = ActorRef(*key)
+        return found
+
+    def place(self, row: tuple) -> Location:
+        key = row[7:14]
+        found = self.places.get(key)
+        if found is None:
+            found = self.places[key] = Location(*key)
+        return found
+
+    def event(self, r: tuple, agents: list[ActorRef], targets: list[ActorRef]) -> Event:
+        day = self.day
+        seized = r[27]
+        if isinstance(seized, str):
+            seized = [] if seized == "[]" else json.loads(seized)
+        return Event(
+            r[1], r[2], Span(r[3], r[4]), r[5], agents, targets, r[6], self.place(r),
+            DateRange(day(r[14]), day(r[15]), r[16], r[17]),
+            _count(r[18], r[19], r[20]), _count(r[21], r[22], r[23]), _count(r[24], r[25], r[26]),
+            list(seized or ()), bool(r[28]), r[29], r[0],
+        )
+
+
+_MISSING = object()
+
+
+def _count(low: Any, high: Any, text: Any) -> Quantity | None:
+    return None if low is None and high is None and text is None else Quantity(low, high, text)
+
+
+def _raw(table: Table, names: tuple[str, ...]) -> list[Any]:
+    return [type_coerce(table.c[n], Text) if isinstance(table.c[n].type, (Date, JSON)) else table.c[n]
+            for n in names]
+
+
+def scan_events(engine: Engine, chunk: int = 20_000) -> Iterator[Event]:
+    """Every stored event with its parties, in id order, read in one pass: the parties of all events
+    first (one ordered scan), then the events (one ordered scan), fetched `chunk` rows at a time.
+    For readers that hold every event (a check run): equal actors, places and dates share one object."""
+    read = _EventReader()
+    agents: dict[str, list[ActorRef]] = defaultdict(list)
+    targets: dict[str, list[ActorRef]] = defaultdict(list)
+    with engine.connect() as conn:
+        stmt = select(*_raw(event_parties, _RAW_PARTY)).order_by(
+            event_parties.c.event_id, event_parties.c.role, event_parties.c.position)
+        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
+        for rows in result.partitions():
+            for row in map(tuple, rows):
+                (agents if row[1] == "agent" else targets)[row[0]].append(read.actor(row))
+        stmt = select(*_raw(events, _RAW_EVENT)).order_by(events.c.id)
+        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
+        for rows in result.partitions():
+            for row in map(tuple, rows):
+                yield read.event(row, agents.pop(row[0], []), targets.pop(row[0], []))
+
+
+def publication_dates(conn: Any) -> dict[str, tuple[date | None, str | None]]:
+    """Every document's (published, url) by id, without its text."""
+    day = _EventReader().day
+    stmt = select(documents.c.id, type_coerce(documents.c.published, Text), documents.c.url)
+    return {i: (day(p), url) for i, p, url in conn.execute(stmt)}
 
 
 def _load_claims(conn: Any, rows: list[Any]) -> list[Claim]:

@@ -151,6 +151,18 @@ class Store:
                                      speaker=speaker)
         return self._stream("read claims", reader.iter_claims(self.engine, where))
 
+    def scan_events(self) -> Iterator[Event]:
+        """Every event with its parties in one pass (a check run's snapshot); equal actors, places and
+        dates share one object, so treat what it yields as read-only."""
+        return self._stream("read every event", reader.scan_events(self.engine))
+
+    def count_events(self) -> int:
+        return int(self._scalar(select(func.count()).select_from(events)))
+
+    def publication_dates(self) -> dict[str, tuple[date | None, str | None]]:
+        """(published, url) of every document by id, without the texts."""
+        return self._read("read publication dates", reader.publication_dates)
+
     def event(self, id: str) -> Event | None:
         return next(self._stream("read event", reader.iter_events(self.engine, [events.c.id == id])), None)
 

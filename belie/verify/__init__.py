@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from belie.verify.api import check_all, check_claim
-from belie.verify.source import EvidenceSource, MemorySource, VerdictLog
+from belie.verify.source import EvidenceSource, MemorySource, StoreSnapshot, VerdictLog
 from belie.verify.speakers import SpeakerRecord, own_side_contradictions, speaker_records
 from belie.verify.verifier import Verifier, label_for
 
@@ -10,6 +10,7 @@ __all__ = [
     "EvidenceSource",
     "MemorySource",
     "SpeakerRecord",
+    "StoreSnapshot",
     "VerdictLog",
     "Verifier",
     "check_all",

@@ -8,10 +8,12 @@ from typing import Iterator
 from belie.config import DEFAULT_WINDOW_DAYS
 from belie.knowledge import KnowledgeBase
 from belie.model import Claim, Verdict
-from belie.verify.source import EvidenceSource, VerdictLog
+from belie.verify.source import EvidenceSource, StoreSnapshot, VerdictLog
 from belie.verify.verifier import Verifier
 
-__all__ = ["check_all", "check_claim"]
+__all__ = ["SNAPSHOT_MAX_EVENTS", "check_all", "check_claim"]
+
+SNAPSHOT_MAX_EVENTS = 5_000_000  # about 1.5 GB of memory per million events while checking
 
 
 def check_claim(claim: Claim, source: EvidenceSource, kb: KnowledgeBase, *,
@@ -22,14 +24,27 @@ def check_claim(claim: Claim, source: EvidenceSource, kb: KnowledgeBase, *,
 
 
 def check_all(source: EvidenceSource, kb: KnowledgeBase, *, window_days: int = DEFAULT_WINDOW_DAYS,
-              record: bool = True, verifier: Verifier | None = None) -> list[Verdict]:
+              record: bool = True, verifier: Verifier | None = None, snapshot: bool | None = None) -> list[Verdict]:
     """Judge every stored claim; with `record`, append the verdicts that changed (one check run).
-    Pass a `verifier` to keep its caches (documents, event facts, stories) for later ad-hoc checks."""
+    Pass a `verifier` to keep its caches (documents, event facts, stories) for later ad-hoc checks.
+
+    A store that can read all its events in one pass (`scan_events`) is judged from a snapshot of
+    them held in memory (`StoreSnapshot`: one read instead of one per claim group); `snapshot`
+    forces it on or off, and by default it is on up to `SNAPSHOT_MAX_EVENTS` stored events."""
     with collector_paused():
-        verdicts = list((verifier or Verifier(source, kb, window_days)).check_all())
+        if verifier is None:
+            evidence = StoreSnapshot(source, kb) if _snapshot(source, snapshot) else source
+            verifier = Verifier(evidence, kb, window_days)
+        verdicts = list(verifier.check_all())
         if record and isinstance(source, VerdictLog):
             _record(source, verdicts, window_days)
     return verdicts
+
+
+def _snapshot(source: EvidenceSource, wanted: bool | None) -> bool:
+    if wanted is False or not hasattr(source, "scan_events"):
+        return False
+    return wanted or source.count_events() <= SNAPSHOT_MAX_EVENTS  # type: ignore[attr-defined]
 
 
 def _record(log: VerdictLog, verdicts: list[Verdict], window_days: int) -> int:

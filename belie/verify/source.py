@@ -11,15 +11,15 @@ from collections import defaultdict
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 from datetime import date, datetime, timezone
-from typing import Any, Collection, Iterable, Iterator, Mapping, Protocol, runtime_checkable
+from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Protocol, runtime_checkable
 
 from belie.knowledge import KnowledgeBase
 from belie.model import Claim, Document, Event, Verdict
 from belie.verify.index import DatedIndex
 from belie.verify.parties import Parties
-from belie.verify.window import claim_anchor, document_date, event_span
+from belie.verify.window import claim_anchor, document_date, url_date
 
-__all__ = ["EvidenceSource", "MemorySource", "VerdictLog", "verdict_fingerprint"]
+__all__ = ["EvidenceSource", "MemorySource", "StoreSnapshot", "VerdictLog", "verdict_fingerprint"]
 
 Key = tuple[str | None, str | None]
 
@@ -79,9 +79,13 @@ class MemorySource:
     """Documents, events and claims held in memory, indexed by (family, country) and date."""
 
     def __init__(self, kb: KnowledgeBase, documents: Iterable[Document] = (), events: Iterable[Event] = (),
-                 claims: Iterable[Claim] = (), outlets: Mapping[str, str] | None = None) -> None:
+                 claims: Iterable[Claim] = (), outlets: Mapping[str, str] | None = None,
+                 dates: Mapping[str, date | None] | None = None) -> None:
+        """`dates` gives documents' dates (window.document_date) by id where the documents themselves
+        are not held (a store's snapshot); held documents give their own."""
         self.parties = Parties(kb)
         self._docs = {d.id: d for d in documents}
+        self._dates = dict(dates or {})
         self._events = list(events)
         self._claims = list(claims)
         self._outlets = dict(outlets or {})
@@ -167,17 +171,17 @@ class MemorySource:
 
     # ------------------------------------------------------------------ indexes
     def _events_for(self, key: Key) -> DatedIndex[Event]:
-        if key not in self._event_index:
-            if not self._event_index:
-                self._build_event_indexes()
-            if key not in self._event_index:
-                self._event_index[key] = DatedIndex(self._event_rows(key))
-        return self._event_index[key]
+        if not self._event_index:
+            self._build_event_indexes()
+        found = self._event_index.get(key)
+        if found is None:  # every key with an event was built: none here
+            found = self._event_index[key] = DatedIndex()
+        return found
 
     def _build_event_indexes(self) -> None:
         """One sort of every event by date, then one pass grouping them by (family, country),
         family, country and none (each group stays sorted, so no group is sorted again)."""
-        dated, undated, longest = _spans(self._events, self._docs)
+        dated, undated, longest = _spans(self._events, self._document_date)
         groups: dict[Key, tuple[list, list]] = defaultdict(lambda: ([], []))
         targets: dict[tuple, list[list]] = {}  # the group lists an event goes to, by who took part and where
         for rows_, at in ((dated, 0), (undated, 1)):
@@ -197,14 +201,9 @@ class MemorySource:
                     found.append(row)
         self._event_index.update({k: DatedIndex.from_sorted(d, u, longest) for k, (d, u) in groups.items()})
 
-    def _event_rows(self, key: Key) -> Iterator[tuple]:
-        family, country = key
-        for event in self._events:
-            if country is not None and event.location.country != country:
-                continue
-            if family is not None and family not in self.parties.event_families(event, None):
-                continue
-            yield (*event_span(event, self._docs.get(event.document_id)), event)
+    def _document_date(self, doc_id: str) -> date | None:
+        doc = self._docs.get(doc_id)
+        return document_date(doc) if doc is not None or doc_id not in self._dates else self._dates[doc_id]
 
     def _claims_for(self, key: Key) -> DatedIndex[Claim]:
         if not self._claim_index:
@@ -269,10 +268,45 @@ class MemorySource:
         return out
 
 
+class StoreSnapshot:
+    """A store whose events are read once, in one pass, and held in memory for a check run.
+
+    Judging claim group by group asks the store for each group's candidate events, and groups
+    overlap (a family's events in a country, then the same family's attacks anywhere): over a large
+    store that reads every event several times, query by query. The snapshot reads them once
+    (`scan_events`) and indexes them as `MemorySource` does; documents, claims, outlets and the
+    verdict log stay in the store. It sees the store as it was when made.
+    """
+
+    def __init__(self, store: Any, kb: KnowledgeBase) -> None:
+        self.store = store
+        dates = {i: published or url_date(url) for i, (published, url) in store.publication_dates().items()}
+        self.memory = MemorySource(kb, events=store.scan_events(), dates=dates)
+        self.derived = self.memory.derived
+
+    def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,
+                         start: date | None = None, end: date | None = None) -> Iterator[Event]:
+        return self.memory.candidate_events(families, country, start, end)
+
+    def undated_events(self, families: Collection[str] | None = None,
+                       country: str | None = None) -> Iterator[Event]:
+        return self.memory.undated_events(families, country)
+
+    def event_index(self, *, families: Collection[str] | None = None,
+                    country: str | None = None) -> DatedIndex[Event] | None:
+        return self.memory.event_index(families=families, country=country)
+
+    def events(self) -> Iterator[Event]:
+        return self.memory.events()
+
+    def __getattr__(self, name: str) -> Any:  # documents, claims, outlets, the verdict log
+        return getattr(self.store, name)
+
+
 _NAME = attrgetter("name")
 
 
-def _spans(events: Iterable[Event], docs: Mapping[str, Document]) -> tuple[list[tuple], list[Event], Any]:
+def _spans(events: Iterable[Event], date_of: Callable[[str], date | None]) -> tuple[list[tuple], list[Event], Any]:
     """(dated rows (first, last, event) sorted by first date, undated events, longest span or None): each
     event's `event_span`, normalised (`normalise_span`), in one pass."""
     dated: list[tuple] = []
@@ -282,7 +316,7 @@ def _spans(events: Iterable[Event], docs: Mapping[str, Document]) -> tuple[list[
         when = event.date
         first, last = when.start, when.end or when.start
         if first is None and last is None:
-            first = last = document_date(docs.get(event.document_id))
+            first = last = date_of(event.document_id)
             if first is None:
                 undated.append(event)
                 continue

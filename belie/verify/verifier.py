@@ -221,8 +221,10 @@ class Verifier:
     def prefetch(self, doc_ids: Iterable[str]) -> None:
         """Read the documents not seen yet in one go when the source can (`documents_by_id`)."""
         bulk = getattr(self.source, "documents_by_id", None)
+        if bulk is None:
+            return
         missing = set(doc_ids).difference(self._docs)
-        if bulk is not None and missing:
+        if missing:
             found = bulk(missing)
             self._docs.update({d: found.get(d) for d in missing})
 
@@ -241,11 +243,13 @@ class Verifier:
         families = scopes[0].families or None
         country = scopes[0].claim.location.country
         start, end = _union([s.window for s in scopes])
-        open_window = any(not s.window.known for s in scopes)
         events = self._source_index(families, country)
-        if events is None:
-            events = self._dated(self.source.candidate_events(families=families, country=country, start=start,
-                                                              end=end), open_window, families, country)
+        if events is not None:  # a store's snapshot holds no documents: read the group's in one go
+            self.prefetch(e.document_id for e in (*events.items, *events.undated))
+        else:
+            events = self._dated([*self.source.candidate_events(families=families, country=country, start=start,
+                                                                end=end),
+                                  *self.source.undated_events(families=families, country=country)])
         kinds = {k for s in scopes for k in (*ASSESSMENT_KINDS.get(s.claim.kind, ()), s.claim.kind)}
         about = None if "responsibility" in kinds else families  # other perpetrators matter there
         found = self.source.candidate_claims(kinds=sorted(kinds), families=about, country=country, start=start,
@@ -260,13 +264,11 @@ class Verifier:
         index = getattr(self.source, "event_index", None)
         return index(families=families, country=country) if index is not None else None
 
-    def _dated(self, events: Iterable[Event], open_window: bool, families, country) -> DatedIndex[Event]:
-        events = list(events)
+    def _dated(self, events: list[Event]) -> DatedIndex[Event]:
+        """Events indexed by `event_span`: a store's undated events (no date, no `published`) take the date
+        in their document's URL when it has one, and only the rest stay undated (for open windows)."""
         self.prefetch(e.document_id for e in events)
-        rows = [(*event_span(e, self.document(e.document_id)), e) for e in events]
-        if open_window:
-            rows += [(None, None, e) for e in self.source.undated_events(families=families, country=country)]
-        return DatedIndex(rows)
+        return DatedIndex((*event_span(e, self.document(e.document_id)), e) for e in events)
 
     def _abroad(self, group: _Group) -> DatedIndex[Event]:
         """Claimed or confirmed attacks by the group's families anywhere (territory_use looks abroad),
@@ -291,11 +293,11 @@ class Verifier:
             rows = [(firsts[i], lasts[i], e) for i in range(lo, hi)
                     if (i >= exact or lasts[i] >= span.start) and _claimed_attack(e := items[i])]
             undated = [e for e in index.undated if _claimed_attack(e)] if span.open else []
+            self.prefetch(r[2].document_id for r in (*rows, *((None, None, e) for e in undated)))
             return DatedIndex.from_sorted(rows, undated, index.longest)
-        found = self.source.candidate_events(families=families, country=None, start=span.start, end=span.end)
-        if span.open:
-            found = [*found, *self.source.undated_events(families=families, country=None)]
-        return self._dated([e for e in found if _claimed_attack(e)], False, families, None)
+        found = [*self.source.candidate_events(families=families, country=None, start=span.start, end=span.end),
+                 *self.source.undated_events(families=families, country=None)]
+        return self._dated([e for e in found if _claimed_attack(e)])
 
     def _fact(self, event: Event) -> EventFact:
         fact = self._facts.get(event.id)

@@ -1,0 +1,75 @@
+"""A check run over a store judges from a snapshot of its events (read once) and gives exactly the
+verdicts that querying the store group by group gives."""
+from __future__ import annotations
+
+from datetime import date
+from unittest.mock import patch
+
+import pytest
+
+from belie.knowledge import KnowledgeBase
+from belie.store import Store
+from belie.verify import MemorySource, StoreSnapshot, api, check_all
+
+from tests.verify.factories import claim, doc, event
+from tests.verify.test_sql_store import kb, save, shape, store, world  # noqa: F401  (fixtures)
+
+
+def _with_undated(records):
+    """world() plus an undated raid whose document has only a date in its URL."""
+    d = doc(None, url="https://example.org/2023/03/raid")
+    return [*records, (d, [event(d, place="AF-KAB", when=None)], [])]
+
+
+def test_snapshot_and_queries_give_the_same_verdicts(store: Store, kb: KnowledgeBase) -> None:
+    save(store, kb, _with_undated(world()))
+    queried = shape(check_all(store, kb, record=False, snapshot=False))
+    snapped = shape(check_all(store, kb, record=False, snapshot=True))
+    assert snapped == queried
+    assert sorted(label for label, *_ in snapped.values()) == [
+        "contradicted", "contradicted", "supported", "supported", "unverified"]
+
+
+def test_a_snapshot_asks_the_store_for_no_events(store: Store, kb: KnowledgeBase) -> None:
+    save(store, kb, world())
+    with patch.object(Store, "candidate_events", side_effect=AssertionError("queried")), \
+            patch.object(Store, "undated_events", side_effect=AssertionError("queried")):
+        verdicts = check_all(store, kb, record=True)
+    assert len(verdicts) == 5
+    assert len(store.latest_verdicts()) == 5  # recorded in the store, not in the snapshot
+
+
+def test_large_stores_are_queried_instead(store: Store, kb: KnowledgeBase, monkeypatch) -> None:
+    save(store, kb, world())
+    monkeypatch.setattr(api, "SNAPSHOT_MAX_EVENTS", 1)
+    with patch.object(Store, "scan_events", side_effect=AssertionError("scanned")):
+        assert len(check_all(store, kb, record=False)) == 5
+
+
+def test_a_snapshot_sees_the_store_as_it_was(store: Store, kb: KnowledgeBase) -> None:
+    save(store, kb, world())
+    snap = StoreSnapshot(store, kb)
+    before = len(list(snap.events()))
+    later = doc(date(2023, 4, 20))
+    save(store, kb, [(later, [event(later, place="AF-KAB", when=date(2023, 4, 19))], [])])
+    assert len(list(snap.events())) == before
+    assert len(list(StoreSnapshot(store, kb).events())) == before + 1
+
+
+def test_memory_source_dates_undated_events_by_given_document_dates(kb: KnowledgeBase) -> None:
+    d = doc(None)
+    raid = event(d, place="AF-KAB", when=None)
+    given = MemorySource(kb, events=[raid], dates={d.id: date(2023, 3, 9)})
+    assert list(given.candidate_events(country="AF", start=date(2023, 3, 9), end=date(2023, 3, 9))) == [raid]
+    assert list(given.undated_events(country="AF")) == []
+    unknown = MemorySource(kb, events=[raid])
+    assert list(unknown.undated_events(country="AF")) == [raid]
+
+
+@pytest.mark.parametrize("families, country", [({"Taliban"}, "AF"), ({"Taliban"}, "ZZ"), (None, None), ({"Nobody"}, None)])
+def test_indexes_of_keys_without_events_are_empty(kb: KnowledgeBase, families, country) -> None:
+    d = doc()
+    raid = event(d, place="AF-KAB")
+    source = MemorySource(kb, [d], [raid])
+    found = list(source.candidate_events(families=families, country=country))
+    assert found == ([raid] if (families, country) in (({"Taliban"}, "AF"), (None, None)) else [])
