@@ -204,6 +204,16 @@ class Store:
             with conn.begin():
                 return verdicts.record(conn, v, run_id)
 
+    def record_verdicts(self, batch: Iterable[Verdict], run_id: str | None = None, size: int = 2000) -> int:
+        """`record_verdict` for many verdicts, `size` per transaction; how many were appended."""
+        items = list(batch)
+        appended = 0
+        with self._guard(f"record {len(items)} verdict(s)"), write_connection(self.engine) as conn:
+            for i in range(0, len(items), size):
+                with conn.begin():
+                    appended += sum(verdicts.record_many(conn, items[i:i + size], run_id))
+        return appended
+
     def latest_verdicts(self) -> dict[str, Verdict]:
         return self._read("read verdicts", verdicts.latest)
 

@@ -25,6 +25,7 @@ __all__ = [
     "history",
     "latest",
     "record",
+    "record_many",
     "start_run",
 ]
 
@@ -51,6 +52,38 @@ def record(conn: Connection, v: Verdict, run_id: str | None) -> bool:
     if v.evidence:
         conn.execute(insert(verdict_evidence), _evidence_rows(verdict_id, v.evidence))
     return True
+
+
+def record_many(conn: Connection, batch: list[Verdict], run_id: str | None) -> list[bool]:
+    """`record` for a batch of verdicts with a handful of statements: which of them were appended."""
+    ids = sorted({v.claim_id for v in batch})
+    known: set[str] = set()
+    last: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        known.update(conn.execute(select(claims.c.id).where(claims.c.id.in_(part))).scalars())
+        newest = select(func.max(verdicts.c.id)).where(verdicts.c.claim_id.in_(part)).group_by(verdicts.c.claim_id)
+        last.update(conn.execute(select(verdicts.c.claim_id, verdicts.c.fingerprint)
+                                 .where(verdicts.c.id.in_(newest))).tuples().all())
+    missing = next((v.claim_id for v in batch if v.claim_id not in known), None)
+    if missing is not None:
+        raise StoreError(f"Cannot record a verdict for claim {missing!r}: it is not in the store. "
+                         "Ad-hoc claims are judged without recording; save the document first.")
+    fresh: list[tuple[Verdict, str]] = []
+    appended: list[bool] = []
+    for v in batch:
+        print_ = fingerprint(v)
+        appended.append(last.get(v.claim_id) != print_)
+        if appended[-1]:
+            last[v.claim_id] = print_
+            fresh.append((v, print_))
+    if fresh:
+        stmt = insert(verdicts).returning(verdicts.c.id, sort_by_parameter_order=True)
+        new_ids = conn.execute(stmt, [_row(v, run_id, p) for v, p in fresh]).scalars().all()
+        rows = [row for (v, _), vid in zip(fresh, new_ids) for row in _evidence_rows(vid, v.evidence)]
+        if rows:
+            conn.execute(insert(verdict_evidence), rows)
+    return appended
 
 
 def _row(v: Verdict, run_id: str | None, print_: str) -> dict[str, Any]:

@@ -49,7 +49,8 @@ def _snapshot(source: EvidenceSource, wanted: bool | None) -> bool:
 
 def _record(log: VerdictLog, verdicts: list[Verdict], window_days: int) -> int:
     run_id = log.start_check_run(window_days)
-    changed = sum(bool(log.record_verdict(v, run_id)) for v in verdicts)
+    many = getattr(log, "record_verdicts", None)  # a store appends them in batches
+    changed = many(verdicts, run_id) if many else sum(bool(log.record_verdict(v, run_id)) for v in verdicts)
     log.finish_check_run(run_id, len(verdicts), changed)
     return changed
 
