@@ -41,6 +41,8 @@ class EventRules(EventOutcomes, EventPlaces):
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
         self.told_again = Quick(re.compile(rules.event_lexicon["told_again"], re.I))
         self.reporting_date = Quick(re.compile(load_lexicon()["dates"]["reporting_before"], re.I))
+        self.later_incident = Quick(re.compile(rules.event_lexicon["later_incident"], re.I))
+        self.incident_instance = re.compile(rules.event_lexicon["incident_instance"], re.I)
         self.plural_in = Quick(re.compile(rules.event_lexicon["plural_incident_in"], re.I))
         self.year_incident = Quick(rules.year_incident)
         self.seize_word, self.seized = Quick(rules.seize_word), Quick(rules.seized)
@@ -223,7 +225,8 @@ class EventRules(EventOutcomes, EventPlaces):
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
-        locations = self._locations(ctx, sent, earlier, home=_attacked_state(ctx, etype, agents, targets))
+        locations = self._locations(ctx, self._own_places(sent, etype), earlier,
+                                    home=_attacked_state(ctx, etype, agents, targets))
         events = []
         for loc in locations:
             ev = Event.__new__(Event)  # `replace(base, location=loc)` without re-running __init__
@@ -234,6 +237,24 @@ class EventRules(EventOutcomes, EventPlaces):
         found = self.year_incident.finditer(sent.text) if self.r.may(sent, "year_incident") else ()
         years = [int(m.group(1)) for m in found]
         return split_by_year(events, list(dict.fromkeys(years)))
+
+    def _own_places(self, sent: Sentence, etype: str) -> Sentence:
+        """The sentence less the places of a second incident it names after the event's trigger
+        ("struck hideouts inside Afghanistan two days after an attack on a post near the border")."""
+        at = sent.trigger_at.get(etype)
+        if at is None or len(sent.places) < 2:
+            return sent
+        m = self.later_incident.search(sent.text, at + 1)
+        if m is None or self.incident_instance.search(sent.text, max(0, m.start() - 20), m.start()):
+            return sent
+        cut = sent.start + m.start()
+        places = [p for p in sent.places if p.start < cut]
+        if not places or len(places) == len(sent.places):
+            return sent
+        view = Sentence.__new__(Sentence)
+        view.__dict__.update(sent.__dict__)
+        view.places = places
+        return view
 
     # ---------------------------------------------------------------- roles and type
     def _roles(self, ctx: DocContext, sent: Sentence, types: set[str],
@@ -383,7 +404,7 @@ def _recalled(ctx: DocContext, when: DateRange | None) -> bool:
     return bool(when and when.end and ctx.anchor and (ctx.anchor - when.end).days > RECALL_DAYS)
 
 
-_GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bIEDs?\b|explosive vest", re.I)
+_GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bbomber\b(?!\s+(?:jets?|aircraft|planes?))|\bIEDs?\b|explosive vest", re.I)
 _REPORTS = re.compile(r"according to\b|\w+\s+that\b", re.I)  # "the report said that ...", "according to ..."
 _CAPTURED = re.compile(r"(?:captured|seized)\s+(?:the\s+)?", re.I)
 

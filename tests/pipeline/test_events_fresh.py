@@ -1,0 +1,44 @@
+"""Event rules generalised after a fresh evaluation corpus: datelines, places of a second incident,
+statements about a known incident, generic and statistical sentences.
+
+Every sentence is written for these tests about public facts (own words, no corpus text).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from belie.model import Document
+from belie.pipeline import Pipeline
+
+from .conftest import PUBLISHED
+
+
+def events(pipe: Pipeline, text: str, published: date | None = PUBLISHED):
+    return pipe.extract(Document(text=text, published=published)).events
+
+
+def test_a_dateline_naming_two_cities_is_no_place_of_the_incident(pipe: Pipeline) -> None:
+    for text in ("ISLAMABAD/KABUL (Reuters) - TTP gunmen attacked a police post in Bajaur on Monday, killing four.",
+                 "ISLAMABAD/KABUL, March 27 (Reuters) - TTP gunmen attacked a police post in Bajaur on Monday, killing four."):
+        (ev,) = events(pipe, text)
+        assert ev.location.admin1 == "PK-KP"
+
+
+def test_a_bomber_striking_is_a_bombing_not_an_air_strike(pipe: Pipeline) -> None:
+    text = "The bomber struck on Monday at a checkpoint in Peshawar where Pakistan Army soldiers stood guard."
+    (ev,) = events(pipe, text)
+    assert ev.type == "attack"
+
+
+def test_places_of_a_second_incident_named_later_are_not_the_event_place(pipe: Pipeline) -> None:
+    text = ("Pakistan Army jets struck TTP hideouts inside Afghanistan on Monday, two days after an attack "
+            "on a checkpoint in Bajaur killed seven soldiers.")
+    ev = events(pipe, text)[0]
+    assert ev.type == "strike" and ev.location.country == "AF"
+
+
+def test_an_incident_given_as_an_instance_keeps_its_place(pipe: Pipeline) -> None:
+    text = ("ISKP has been behind several of the deadliest attacks in Pakistan, including the bombing "
+            "of a mosque in Peshawar in March 2022 that killed dozens of worshippers.")
+    ev = events(pipe, text)[0]
+    assert ev.location.admin1 == "PK-KP"
