@@ -60,7 +60,7 @@ class EventRules(EventOutcomes, EventPlaces):
             for ev in self._sentence(ctx, sent, events) or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None) \
-                    or self._told_again(ctx, sent, ev, events)
+                    or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent)
                 if same is not None:
                     self._absorb(same, ev)
                     continue
@@ -150,7 +150,8 @@ class EventRules(EventOutcomes, EventPlaces):
         for ev in reversed(earlier):
             if kinds and ev.type not in kinds:
                 continue
-            if when and (not overlap(when, ev.date) if ev.date.start else self._background(ctx, sent, when)):
+            if when and (not (overlap(when, ev.date) or _told_after(sent, when, ev)) if ev.date.start
+                         else self._background(ctx, sent, when)):
                 continue
             if not admin or ev.location.admin1 is None or ev.location.admin1 in admin:
                 return ev
@@ -396,6 +397,29 @@ def _attacked_state(ctx: DocContext, etype: str, agents: list[ActorRef], targets
     homes = {getattr(ctx.kb.actor(t.name), "country", None) for t in targets if t.kind in ("state", "force")}
     homes.discard(None)
     return homes.pop() if len(homes) == 1 else None
+
+
+STATEMENT_DAYS = 3  # a statement about an incident ("the group claimed the attack on Friday") comes days after it
+
+
+def _told_after(sent: Sentence, when: DateRange, ev: Event) -> bool:
+    """A sentence with a speech verb dated just after an incident: the date of what was said about it
+    (a sentence that also names an incident of another type is about more than that one)."""
+    return bool(sent.cues and sent.triggers <= {ev.type} and when.start and ev.date.end and when.precision == "day"
+                and 0 < (when.start - ev.date.end).days <= STATEMENT_DAYS)
+
+
+def _restated(sent: Sentence, ev: Event, recent: list[tuple[int, Event]]) -> Event | None:
+    """ "The group said in a statement that one of its fighters had detonated a vest": an incident of
+    the last sentences told again in someone's words, with no place, toll or other date of its own."""
+    at = sent.trigger_at.get(ev.type)
+    if at is None or ev.location.admin1 or ev.killed or ev.wounded or not any(c.start < at for c in sent.cues):
+        return None
+    for i, e in reversed(recent):
+        if i != sent.index and e.type == ev.type and (not ev.date.start or overlap(e.date, ev.date)
+                                                     or _told_after(sent, ev.date, e)):
+            return e
+    return None
 
 
 def _recalled(ctx: DocContext, when: DateRange | None) -> bool:

@@ -42,3 +42,24 @@ def test_an_incident_given_as_an_instance_keeps_its_place(pipe: Pipeline) -> Non
             "of a mosque in Peshawar in March 2022 that killed dozens of worshippers.")
     ev = events(pipe, text)[0]
     assert ev.location.admin1 == "PK-KP"
+
+
+def test_a_claim_dated_the_day_after_tells_the_same_attack(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "ISKP claimed the attack on Tuesday, saying in a statement that one of its members had detonated a vest.")
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 27) and ev.attribution == "claimed"
+
+
+def test_an_incident_told_again_in_a_groups_statement_is_not_a_new_one(pipe: Pipeline) -> None:
+    text = ("Gunmen stormed a police post in Bajaur on Monday, killing four policemen.\n\n"
+            "In a message on its channel on Tuesday, the TTP said its fighters had attacked the post.")
+    (ev,) = events(pipe, text)
+    assert ev.location.admin1 == "PK-KP"
+
+
+def test_a_statement_that_also_recalls_an_older_strike_keeps_it(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "ISKP claimed the attack on Tuesday, naming a commander whom a Pakistan Army drone strike had killed in 2020.")
+    types = sorted(e.type for e in events(pipe, text))
+    assert types == ["attack", "strike"]
