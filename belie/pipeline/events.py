@@ -411,9 +411,10 @@ def _told_after(sent: Sentence, when: DateRange, ev: Event) -> bool:
 
 def _restated(sent: Sentence, ev: Event, recent: list[tuple[int, Event]]) -> Event | None:
     """ "The group said in a statement that one of its fighters had detonated a vest": an incident of
-    the last sentences told again in someone's words, with no place, toll or other date of its own."""
+    the last sentences told again in someone's words, with no place, toll or other date of its own
+    ("the attacks in Iran and Moscow" are others)."""
     at = sent.trigger_at.get(ev.type)
-    if at is None or ev.location.admin1 or ev.killed or ev.wounded or not any(c.start < at for c in sent.cues):
+    if at is None or sent.places or ev.killed or ev.wounded or not any(c.start < at for c in sent.cues):
         return None
     for i, e in reversed(recent):
         if i != sent.index and e.type == ev.type and (not ev.date.start or overlap(e.date, ev.date)
