@@ -27,6 +27,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.r = rules
         self.version = version
         self.generic = re.compile(rules.event_lexicon["generic"], re.I)
+        self.tally = Quick(re.compile(rules.event_lexicon["tally"], re.I))
         self.series = Quick(re.compile(rules.event_lexicon["series"], re.I))
         self._series_memo: tuple[str, re.Match[str] | None] | None = None
         capitals = rules.event_lexicon["capital_of"]
@@ -106,7 +107,7 @@ class EventRules(EventOutcomes, EventPlaces):
             return named
         if not types and not outcomes.get("killed"):
             return None
-        if not outcomes and self._generic(sent):
+        if (not outcomes and self._generic(sent)) or self.tally.search(sent.text):
             return None
         if (run := self._series(sent.text)) and any(c.start < run.start() and _REPORTS.match(sent.text, c.start)
                                                           for c in sent.cues):

@@ -63,3 +63,21 @@ def test_a_statement_that_also_recalls_an_older_strike_keeps_it(pipe: Pipeline) 
             "ISKP claimed the attack on Tuesday, naming a commander whom a Pakistan Army drone strike had killed in 2020.")
     types = sorted(e.type for e in events(pipe, text))
     assert types == ["attack", "strike"]
+
+
+def test_an_expectation_or_a_capability_is_no_incident(pipe: Pipeline) -> None:
+    for text in ("A Pakistan Army general said on Monday that he expects TTP attacks on police posts to continue.",
+                 "On Monday a Pakistan Army general said ISKP retains the capability and the will to attack Peshawar."):
+        assert events(pipe, text) == []
+
+
+def test_a_rise_in_attacks_is_a_trend_not_an_incident(pipe: Pipeline) -> None:
+    text = "Islamabad has blamed the TTP for a rise in attacks in Khyber Pakhtunkhwa since November."
+    assert events(pipe, text) == []
+
+
+def test_a_statistic_or_a_tally_of_raids_is_no_incident(pipe: Pipeline) -> None:
+    for text in ("The UN said it had recorded 2,100 civilian casualties in Kabul between March and May, "
+                 "including 700 people killed.",
+                 "Taliban raids have killed or captured a number of ISKP commanders in Nangarhar."):
+        assert events(pipe, text) == []
