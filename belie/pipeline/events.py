@@ -27,6 +27,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.r = rules
         self.version = version
         self.generic = re.compile(rules.event_lexicon["generic"], re.I)
+        self.takeover = re.compile(rules.event_lexicon["takeover"], re.I)
         self.tally = Quick(re.compile(rules.event_lexicon["tally"], re.I))
         self.series = Quick(re.compile(rules.event_lexicon["series"], re.I))
         self._series_memo: tuple[str, re.Match[str] | None] | None = None
@@ -100,8 +101,9 @@ class EventRules(EventOutcomes, EventPlaces):
     # ---------------------------------------------------------------- one sentence
     def _sentence(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event] | None:
         types = sent.triggers
-        if "arrest" in types and _took_a_place(sent):
-            types = types - {"arrest"}  # "after the Taliban captured Kabul": a takeover, not an arrest
+        for took in ("arrest", "seizure"):
+            if took in types and (_took_a_place(sent, took) or self.takeover.match(sent.text, sent.trigger_at[took])):
+                types = types - {took}  # "after the Taliban captured Kabul": a takeover, not an arrest
         outcomes = self._outcomes(sent.text, sent.numbers, sent) if sent.outcome_verbs else {}
         if (named := self._named_deaths(ctx, sent, earlier)):
             return named
@@ -435,8 +437,8 @@ _REPORTS = re.compile(r"according to\b|\w+\s+that\b", re.I)  # "the report said 
 _CAPTURED = re.compile(r"(?:captured|seized)\s+(?:the\s+)?", re.I)
 
 
-def _took_a_place(sent: Sentence) -> bool:
-    """The sentence's arrest trigger is "captured" right before a place name."""
-    at = sent.trigger_at.get("arrest")
+def _took_a_place(sent: Sentence, etype: str = "arrest") -> bool:
+    """The sentence's arrest (seizure) trigger is "captured" ("seized") right before a place name."""
+    at = sent.trigger_at.get(etype)
     m = _CAPTURED.match(sent.text, at) if at is not None else None
     return bool(m) and any(p.start - sent.start == m.end() for p in sent.places)

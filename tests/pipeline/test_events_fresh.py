@@ -81,3 +81,21 @@ def test_a_statistic_or_a_tally_of_raids_is_no_incident(pipe: Pipeline) -> None:
                  "including 700 people killed.",
                  "Taliban raids have killed or captured a number of ISKP commanders in Nangarhar."):
         assert events(pipe, text) == []
+
+
+def test_seizing_power_is_a_takeover_not_a_seizure(pipe: Pipeline) -> None:
+    text = "Few embassies stayed open in Kabul after the Taliban seized power in August 2021."
+    assert [e.type for e in events(pipe, text)] == []
+
+
+def test_a_demonym_before_security_services_or_air_strikes_names_the_state(pipe: Pipeline) -> None:
+    for text in ("On Sunday, Pakistani air strikes hit a village in Nangarhar, killing eight people.",
+                 "Pakistani security services detained four suspected ISKP gunmen in Peshawar on Sunday."):
+        (ev,) = events(pipe, text)
+        assert "Pakistan" in [a.name for a in ev.agents]
+
+
+def test_shooting_down_a_helicopter_is_an_attack(pipe: Pipeline) -> None:
+    text = "TTP fighters shot down a Pakistan Army helicopter in Bajaur on Sunday."
+    (ev,) = events(pipe, text)
+    assert ev.type == "attack"
