@@ -27,6 +27,8 @@ class EventRules(EventOutcomes, EventPlaces):
         self.r = rules
         self.version = version
         self.generic = re.compile(rules.event_lexicon["generic"], re.I)
+        self.takeover = re.compile(rules.event_lexicon["takeover"], re.I)
+        self.tally = Quick(re.compile(rules.event_lexicon["tally"], re.I))
         self.series = Quick(re.compile(rules.event_lexicon["series"], re.I))
         self._series_memo: tuple[str, re.Match[str] | None] | None = None
         capitals = rules.event_lexicon["capital_of"]
@@ -41,6 +43,8 @@ class EventRules(EventOutcomes, EventPlaces):
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
         self.told_again = Quick(re.compile(rules.event_lexicon["told_again"], re.I))
         self.reporting_date = Quick(re.compile(load_lexicon()["dates"]["reporting_before"], re.I))
+        self.later_incident = Quick(re.compile(rules.event_lexicon["later_incident"], re.I))
+        self.incident_instance = re.compile(rules.event_lexicon["incident_instance"], re.I)
         self.plural_in = Quick(re.compile(rules.event_lexicon["plural_incident_in"], re.I))
         self.year_incident = Quick(rules.year_incident)
         self.seize_word, self.seized = Quick(rules.seize_word), Quick(rules.seized)
@@ -58,7 +62,7 @@ class EventRules(EventOutcomes, EventPlaces):
             for ev in self._sentence(ctx, sent, events) or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None) \
-                    or self._told_again(ctx, sent, ev, events)
+                    or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent)
                 if same is not None:
                     self._absorb(same, ev)
                     continue
@@ -97,14 +101,15 @@ class EventRules(EventOutcomes, EventPlaces):
     # ---------------------------------------------------------------- one sentence
     def _sentence(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event] | None:
         types = sent.triggers
-        if "arrest" in types and _took_a_place(sent):
-            types = types - {"arrest"}  # "after the Taliban captured Kabul": a takeover, not an arrest
+        for took in ("arrest", "seizure"):
+            if took in types and (_took_a_place(sent, took) or self.takeover.match(sent.text, sent.trigger_at[took])):
+                types = types - {took}  # "after the Taliban captured Kabul": a takeover, not an arrest
         outcomes = self._outcomes(sent.text, sent.numbers, sent) if sent.outcome_verbs else {}
         if (named := self._named_deaths(ctx, sent, earlier)):
             return named
         if not types and not outcomes.get("killed"):
             return None
-        if not outcomes and self._generic(sent):
+        if (not outcomes and self._generic(sent)) or self.tally.search(sent.text):
             return None
         if (run := self._series(sent.text)) and any(c.start < run.start() and _REPORTS.match(sent.text, c.start)
                                                           for c in sent.cues):
@@ -148,7 +153,8 @@ class EventRules(EventOutcomes, EventPlaces):
         for ev in reversed(earlier):
             if kinds and ev.type not in kinds:
                 continue
-            if when and (not overlap(when, ev.date) if ev.date.start else self._background(ctx, sent, when)):
+            if when and (not (overlap(when, ev.date) or _told_after(sent, when, ev)) if ev.date.start
+                         else self._background(ctx, sent, when)):
                 continue
             if not admin or ev.location.admin1 is None or ev.location.admin1 in admin:
                 return ev
@@ -223,7 +229,8 @@ class EventRules(EventOutcomes, EventPlaces):
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
-        locations = self._locations(ctx, sent, earlier, home=_attacked_state(ctx, etype, agents, targets))
+        locations = self._locations(ctx, self._own_places(sent, etype), earlier,
+                                    home=_attacked_state(ctx, etype, agents, targets))
         events = []
         for loc in locations:
             ev = Event.__new__(Event)  # `replace(base, location=loc)` without re-running __init__
@@ -234,6 +241,24 @@ class EventRules(EventOutcomes, EventPlaces):
         found = self.year_incident.finditer(sent.text) if self.r.may(sent, "year_incident") else ()
         years = [int(m.group(1)) for m in found]
         return split_by_year(events, list(dict.fromkeys(years)))
+
+    def _own_places(self, sent: Sentence, etype: str) -> Sentence:
+        """The sentence less the places of a second incident it names after the event's trigger
+        ("struck hideouts inside Afghanistan two days after an attack on a post near the border")."""
+        at = sent.trigger_at.get(etype)
+        if at is None or len(sent.places) < 2:
+            return sent
+        m = self.later_incident.search(sent.text, at + 1)
+        if m is None or self.incident_instance.search(sent.text, max(0, m.start() - 20), m.start()):
+            return sent
+        cut = sent.start + m.start()
+        places = [p for p in sent.places if p.start < cut]
+        if not places or len(places) == len(sent.places):
+            return sent
+        view = Sentence.__new__(Sentence)
+        view.__dict__.update(sent.__dict__)
+        view.places = places
+        return view
 
     # ---------------------------------------------------------------- roles and type
     def _roles(self, ctx: DocContext, sent: Sentence, types: set[str],
@@ -377,19 +402,43 @@ def _attacked_state(ctx: DocContext, etype: str, agents: list[ActorRef], targets
     return homes.pop() if len(homes) == 1 else None
 
 
+STATEMENT_DAYS = 3  # a statement about an incident ("the group claimed the attack on Friday") comes days after it
+
+
+def _told_after(sent: Sentence, when: DateRange, ev: Event) -> bool:
+    """A sentence with a speech verb dated just after an incident: the date of what was said about it
+    (a sentence that also names an incident of another type is about more than that one)."""
+    return bool(sent.cues and sent.triggers <= {ev.type} and when.start and ev.date.end and when.precision == "day"
+                and 0 < (when.start - ev.date.end).days <= STATEMENT_DAYS)
+
+
+def _restated(sent: Sentence, ev: Event, recent: list[tuple[int, Event]]) -> Event | None:
+    """ "The group said in a statement that one of its fighters had detonated a vest": an incident of
+    the last sentences told again in someone's words, with no place, toll or other date of its own
+    ("the attacks in Iran and Moscow" are others)."""
+    at = sent.trigger_at.get(ev.type)
+    if at is None or sent.places or ev.killed or ev.wounded or not any(c.start < at for c in sent.cues):
+        return None
+    for i, e in reversed(recent):
+        if i != sent.index and e.type == ev.type and (not ev.date.start or overlap(e.date, ev.date)
+                                                     or _told_after(sent, ev.date, e)):
+            return e
+    return None
+
+
 def _recalled(ctx: DocContext, when: DateRange | None) -> bool:
     """An attack dated well before the report ("a suicide attack last October") is history the report
     recalls: the group it is about now is no evidence of who carried that one out."""
     return bool(when and when.end and ctx.anchor and (ctx.anchor - when.end).days > RECALL_DAYS)
 
 
-_GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bIEDs?\b|explosive vest", re.I)
+_GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bbomber\b(?!\s+(?:jets?|aircraft|planes?))|\bIEDs?\b|explosive vest", re.I)
 _REPORTS = re.compile(r"according to\b|\w+\s+that\b", re.I)  # "the report said that ...", "according to ..."
 _CAPTURED = re.compile(r"(?:captured|seized)\s+(?:the\s+)?", re.I)
 
 
-def _took_a_place(sent: Sentence) -> bool:
-    """The sentence's arrest trigger is "captured" right before a place name."""
-    at = sent.trigger_at.get("arrest")
+def _took_a_place(sent: Sentence, etype: str = "arrest") -> bool:
+    """The sentence's arrest (seizure) trigger is "captured" ("seized") right before a place name."""
+    at = sent.trigger_at.get(etype)
     m = _CAPTURED.match(sent.text, at) if at is not None else None
     return bool(m) and any(p.start - sent.start == m.end() for p in sent.places)

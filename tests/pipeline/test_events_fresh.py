@@ -1,0 +1,101 @@
+"""Event rules generalised after a fresh evaluation corpus: datelines, places of a second incident,
+statements about a known incident, generic and statistical sentences.
+
+Every sentence is written for these tests about public facts (own words, no corpus text).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from belie.model import Document
+from belie.pipeline import Pipeline
+
+from .conftest import PUBLISHED
+
+
+def events(pipe: Pipeline, text: str, published: date | None = PUBLISHED):
+    return pipe.extract(Document(text=text, published=published)).events
+
+
+def test_a_dateline_naming_two_cities_is_no_place_of_the_incident(pipe: Pipeline) -> None:
+    for text in ("ISLAMABAD/KABUL (Reuters) - TTP gunmen attacked a police post in Bajaur on Monday, killing four.",
+                 "ISLAMABAD/KABUL, March 27 (Reuters) - TTP gunmen attacked a police post in Bajaur on Monday, killing four."):
+        (ev,) = events(pipe, text)
+        assert ev.location.admin1 == "PK-KP"
+
+
+def test_a_bomber_striking_is_a_bombing_not_an_air_strike(pipe: Pipeline) -> None:
+    text = "The bomber struck on Monday at a checkpoint in Peshawar where Pakistan Army soldiers stood guard."
+    (ev,) = events(pipe, text)
+    assert ev.type == "attack"
+
+
+def test_places_of_a_second_incident_named_later_are_not_the_event_place(pipe: Pipeline) -> None:
+    text = ("Pakistan Army jets struck TTP hideouts inside Afghanistan on Monday, two days after an attack "
+            "on a checkpoint in Bajaur killed seven soldiers.")
+    ev = events(pipe, text)[0]
+    assert ev.type == "strike" and ev.location.country == "AF"
+
+
+def test_an_incident_given_as_an_instance_keeps_its_place(pipe: Pipeline) -> None:
+    text = ("ISKP has been behind several of the deadliest attacks in Pakistan, including the bombing "
+            "of a mosque in Peshawar in March 2022 that killed dozens of worshippers.")
+    ev = events(pipe, text)[0]
+    assert ev.location.admin1 == "PK-KP"
+
+
+def test_a_claim_dated_the_day_after_tells_the_same_attack(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "ISKP claimed the attack on Tuesday, saying in a statement that one of its members had detonated a vest.")
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 27) and ev.attribution == "claimed"
+
+
+def test_an_incident_told_again_in_a_groups_statement_is_not_a_new_one(pipe: Pipeline) -> None:
+    text = ("Gunmen stormed a police post in Bajaur on Monday, killing four policemen.\n\n"
+            "In a message on its channel on Tuesday, the TTP said its fighters had attacked the post.")
+    (ev,) = events(pipe, text)
+    assert ev.location.admin1 == "PK-KP"
+
+
+def test_a_statement_that_also_recalls_an_older_strike_keeps_it(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "ISKP claimed the attack on Tuesday, naming a commander whom a Pakistan Army drone strike had killed in 2020.")
+    types = sorted(e.type for e in events(pipe, text))
+    assert types == ["attack", "strike"]
+
+
+def test_an_expectation_or_a_capability_is_no_incident(pipe: Pipeline) -> None:
+    for text in ("A Pakistan Army general said on Monday that he expects TTP attacks on police posts to continue.",
+                 "On Monday a Pakistan Army general said ISKP retains the capability and the will to attack Peshawar."):
+        assert events(pipe, text) == []
+
+
+def test_a_rise_in_attacks_is_a_trend_not_an_incident(pipe: Pipeline) -> None:
+    text = "Islamabad has blamed the TTP for a rise in attacks in Khyber Pakhtunkhwa since November."
+    assert events(pipe, text) == []
+
+
+def test_a_statistic_or_a_tally_of_raids_is_no_incident(pipe: Pipeline) -> None:
+    for text in ("The UN said it had recorded 2,100 civilian casualties in Kabul between March and May, "
+                 "including 700 people killed.",
+                 "Taliban raids have killed or captured a number of ISKP commanders in Nangarhar."):
+        assert events(pipe, text) == []
+
+
+def test_seizing_power_is_a_takeover_not_a_seizure(pipe: Pipeline) -> None:
+    text = "Few embassies stayed open in Kabul after the Taliban seized power in August 2021."
+    assert [e.type for e in events(pipe, text)] == []
+
+
+def test_a_demonym_before_security_services_or_air_strikes_names_the_state(pipe: Pipeline) -> None:
+    for text in ("On Sunday, Pakistani air strikes hit a village in Nangarhar, killing eight people.",
+                 "Pakistani security services detained four suspected ISKP gunmen in Peshawar on Sunday."):
+        (ev,) = events(pipe, text)
+        assert "Pakistan" in [a.name for a in ev.agents]
+
+
+def test_shooting_down_a_helicopter_is_an_attack(pipe: Pipeline) -> None:
+    text = "TTP fighters shot down a Pakistan Army helicopter in Bajaur on Sunday."
+    (ev,) = events(pipe, text)
+    assert ev.type == "attack"
