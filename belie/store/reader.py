@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any, Callable, Collection, Iterator
 
-from sqlalchemy import JSON, ColumnElement, Date, Engine, Select, Table, Text, select, tuple_, type_coerce
+from sqlalchemy import JSON, ColumnElement, Date, Engine, Select, Table, Text, literal_column, select, tuple_, type_coerce
 
 from belie.model import ActorRef, Claim, DateRange, Document, Event, Location, Quantity, Span
 from belie.store import codec
@@ -168,6 +168,7 @@ class _EventReader:
         self.days: dict[Any, date | None] = {None: None}
         self.actors: dict[tuple, ActorRef] = {}
         self.places: dict[tuple, Location] = {}
+        self.dates: dict[tuple, DateRange] = {}
 
     def day(self, value: Any) -> date | None:
         found = self.days.get(value, _MISSING)
@@ -189,14 +190,19 @@ class _EventReader:
             found = self.places[key] = Location(*key)
         return found
 
+    def when(self, row: tuple) -> DateRange:
+        key = row[14:18]
+        found = self.dates.get(key)
+        if found is None:
+            found = self.dates[key] = DateRange(self.day(key[0]), self.day(key[1]), key[2], key[3])
+        return found
+
     def event(self, r: tuple, agents: list[ActorRef], targets: list[ActorRef]) -> Event:
-        day = self.day
         seized = r[27]
         if isinstance(seized, str):
             seized = [] if seized == "[]" else json.loads(seized)
         return Event(
-            r[1], r[2], Span(r[3], r[4]), r[5], agents, targets, r[6], self.place(r),
-            DateRange(day(r[14]), day(r[15]), r[16], r[17]),
+            r[1], r[2], Span(r[3], r[4]), r[5], agents, targets, r[6], self.place(r), self.when(r),
             _count(r[18], r[19], r[20]), _count(r[21], r[22], r[23]), _count(r[24], r[25], r[26]),
             list(seized or ()), bool(r[28]), r[29], r[0],
         )
@@ -215,24 +221,47 @@ def _raw(table: Table, names: tuple[str, ...]) -> list[Any]:
 
 
 def scan_events(engine: Engine, chunk: int = 20_000) -> Iterator[Event]:
-    """Every stored event with its parties, in id order, read in one pass: the parties of all events
-    first (one ordered scan), then the events (one ordered scan), fetched `chunk` rows at a time.
+    """Every stored event with its parties, read in one pass: the parties of all events first, then
+    the events, `chunk` rows at a time, in storage order on SQLite (the order they were saved) and
+    by id elsewhere; the same store gives the same order every time.
     For readers that hold every event (a check run): equal actors, places and dates share one object."""
     read = _EventReader()
+    with engine.connect() as conn:
+        agents, targets = _scan_parties(conn, read, chunk, ordered=False)
+        stmt = select(*_raw(events, _RAW_EVENT)).order_by(_storage_order(engine))
+        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
+        for rows in result.partitions():
+            for row in map(tuple, rows):
+                yield read.event(row, agents.pop(row[0], _NONE), targets.pop(row[0], _NONE))
+
+
+_NONE: list[ActorRef] = []  # shared by events without agents or targets (read-only use)
+
+
+def _storage_order(engine: Engine) -> Any:
+    return literal_column("rowid") if engine.dialect.name == "sqlite" else events.c.id
+
+
+def _scan_parties(conn: Any, read: _EventReader, chunk: int, *,
+                  ordered: bool) -> tuple[dict[str, list[ActorRef]], dict[str, list[ActorRef]]]:
+    """Agents and targets of every event by event id, each list in position order. Rows come in
+    storage order (saved in position order, so no sort is needed); should one come out of order,
+    the scan is done again sorted."""
     agents: dict[str, list[ActorRef]] = defaultdict(list)
     targets: dict[str, list[ActorRef]] = defaultdict(list)
-    with engine.connect() as conn:
-        stmt = select(*_raw(event_parties, _RAW_PARTY)).order_by(
-            event_parties.c.event_id, event_parties.c.role, event_parties.c.position)
-        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
-        for rows in result.partitions():
-            for row in map(tuple, rows):
-                (agents if row[1] == "agent" else targets)[row[0]].append(read.actor(row))
-        stmt = select(*_raw(events, _RAW_EVENT)).order_by(events.c.id)
-        result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
-        for rows in result.partitions():
-            for row in map(tuple, rows):
-                yield read.event(row, agents.pop(row[0], []), targets.pop(row[0], []))
+    stmt = select(*_raw(event_parties, ("event_id", "role", "position", *_RAW_PARTY[2:])))
+    if ordered:
+        stmt = stmt.order_by(event_parties.c.event_id, event_parties.c.role, event_parties.c.position)
+    result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
+    actor = read.actor
+    for rows in result.partitions():
+        for row in map(tuple, rows):
+            found = (agents if row[1] == "agent" else targets)[row[0]]
+            if row[2] != len(found):
+                result.close()
+                return _scan_parties(conn, read, chunk, ordered=True)
+            found.append(actor(row[1:]))
+    return agents, targets
 
 
 def publication_dates(conn: Any) -> dict[str, tuple[date | None, str | None]]:
