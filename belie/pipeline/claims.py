@@ -151,8 +151,8 @@ class ClaimRules(SpeakerRules):
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
         if not cue.text.lower().startswith("claim") or not ctx.is_non_state(speaker.ref.name):
             return None
-        if not self.r.search(sent, "claimed_object"):
-            return None
+        if not self.r.search(sent, "claimed_object") and not self.communique.search(sent.text, cue.start):
+            return None  # "ISKP claimed responsibility."
         return Proposition("responsibility", "affirm", [speaker.ref])
 
     def _propositions(self, ctx: DocContext, sent: Sentence, start: int, end: int, speaker: ActorRef,
@@ -491,6 +491,8 @@ def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool =
 def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None:
     """End of a proposition before ", <speaker> said at/in ..." (the words after the cue are circumstance)."""
     at = speaker.start - sent.start
+    if 0 < at < cue.start and (quote := _LEAD_QUOTE.match(sent.text, 0, at)):
+        return quote.end(1)  # "'Daesh has no base here,' a Taliban official told the Guardian": the quote is said
     if not 0 < at < cue.start or not _SPEECH_TAIL.match(sent.text, cue.end):
         return None
     head = sent.text[:at].rstrip()
@@ -501,6 +503,9 @@ def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | 
     """ "20 outposts were wiped out": a capability denied of nobody armed is an account of an act, not a claim."""
     return prop.kind == "capability" and prop.polarity == "deny" and not prop.subjects and not groups.search(text) \
         and not _WEAK_PRESENCE.search(text)
+
+
+_LEAD_QUOTE = re.compile(r"\s*[\"\u201c]([^\"\u201c\u201d]{12,}?[,?!])\s*[\"\u201d]\s*(?:[\w.'-]+\s+){0,5}$")
 
 
 _INSERTED = re.compile(r"^\W*((?:[\w'-]+\s+){0,5}[\w'-]+),\s*(?:[\w'-]+\s+){1,4}[\w'-]+,?\s*$")

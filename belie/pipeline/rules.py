@@ -68,6 +68,8 @@ class Rules:
         self.role_after = re.compile(rf"(?:'s)?\s+(?:(?:acting|former|chief|top|deputy|senior|official|main)\s+)?(?:{roles['person_roles']})\b", re.I)
         self.anonymous = _words(roles["anonymous"])
         self.not_names = frozenset(roles["not_names"])
+        self.titles = frozenset(roles["titles"])
+        self.role_word = re.compile(rf"(?:{roles['person_roles']})", re.I)  # fullmatch: "Minister", "General"
         self.cue = re.compile(
             rf"\b(?:(?P<phrase>{cl['cues']['phrase']})|(?P<deny>{cl['cues']['deny']})|(?P<assert>{cl['cues']['assert']}))\b", re.I)
         self.negation = re.compile(cl["negation"], re.I)

@@ -1,0 +1,59 @@
+"""Claims on constructions a fresh corpus showed the rules missed: quotes before their speaker,
+speakers the knowledge base does not list, group speakers and verbs of speech (own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from belie.pipeline import Pipeline
+
+from .test_claims import claims
+
+
+def _only(pipe: Pipeline, text: str):
+    found = claims(pipe, text)
+    assert len(found) == 1, [(c.speaker.name, c.kind, c.polarity) for c in found]
+    return found[0]
+
+
+# ---------------------------------------------------------------- speakers
+
+def test_a_quote_before_its_speaker_is_what_the_speaker_says(pipe: Pipeline) -> None:
+    c = _only(pipe, '"Daesh has no foothold anywhere in Balkh," a Taliban police official told reporters in Kabul.')
+    assert (c.speaker.name, c.kind, c.polarity, [s.name for s in c.subjects]) == \
+        ("Taliban", "presence", "deny", ["ISKP"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gen. Joseph Dunford said on Tuesday that ISKP remained a serious threat to the region.", "Joseph Dunford"),
+    ("Army Lt. Gen. Scott Berrier said ISKP remained a serious threat to the region.", "Scott Berrier"),
+    ('Army Gen. Mark "Andy" Milley said ISKP remained a serious threat to the region.', "Mark Milley"),
+    ("Pakistan's Interior Minister Rana Sanaullah said the TTP was using Afghan soil against Pakistan.",
+     "Rana Sanaullah"),
+])
+def test_an_unlisted_person_after_a_title_speaks(pipe: Pipeline, text: str, name: str) -> None:
+    assert _only(pipe, text).speaker.name == name
+
+
+def test_an_unlisted_person_keeps_the_party_of_an_appositive(pipe: Pipeline) -> None:
+    c = _only(pipe, "Gen. Asim Munir, the chief of the Pakistan Army, said the TTP was using Afghan soil "
+                    "against Pakistan.")
+    assert (c.speaker.name, c.speaker.kind, c.speaker.affiliation) == ("Asim Munir", "person", "Pakistan")
+
+
+def test_a_surname_stands_for_the_unlisted_person_named_before(pipe: Pipeline) -> None:
+    text = ("The hearing was led by Senator Jack Reed on Thursday. "
+            '"ISKP is still able to plan attacks abroad," Reed told the committee.')
+    found = claims(pipe, text)
+    assert [(c.speaker.name, c.kind) for c in found] == [("Jack Reed", "capability")]
+
+
+# ---------------------------------------------------------------- kinds
+
+def test_a_group_called_an_affiliate_is_not_a_presence_claim(pipe: Pipeline) -> None:
+    c = _only(pipe, "Khawaja Asif said the Islamic State affiliate remained a serious threat to Pakistan.")
+    assert c.kind == "capability"
+
+
+def test_a_group_named_in_apposition_claims_responsibility(pipe: Pipeline) -> None:
+    c = _only(pipe, "The regional branch of the Islamic State, known as ISKP, claimed responsibility.")
+    assert (c.speaker.name, c.kind, c.polarity) == ("ISKP", "responsibility", "affirm")
