@@ -119,12 +119,17 @@ class ClaimRules(SpeakerRules):
         cue = self._cue(sent)
         if cue is None:
             return self._continued_quote(ctx, sent, last)
+        echo = self._echo(sent) if any(c.kind == "deny" for c in sent.cues) else None
+        if echo and cue.start >= echo[1]:
+            return self._echo_claims(ctx, sent, echo, []), None  # the only cue is the one echoing a denial
         speaker = self._speaker(ctx, sent, cue, last)
-        if speaker is None and (later := self._next_speaker(ctx, sent, cue)):
+        if speaker is None and (later := self._next_speaker(ctx, sent, cue)) and not (echo and later[0] is echo[2]):
             cue, speaker = later  # "Diplomatic sources confirmed that ... Pakistan ... maintained that ..."
         if speaker is None:
-            return [], None
+            return (self._echo_claims(ctx, sent, echo, []), None) if echo else ([], None)
         start, end = self._prop_bounds(sent, cue, speaker)
+        if echo and start < echo[1] < end:
+            end = echo[1]  # "X accused Kabul of ..., a charge the Taliban deny": the charge ends before the denial
         props = self._propositions(ctx, sent, start, end, speaker.ref, cue.kind == "deny")
         if not props and (own := self._group_claim(ctx, sent, cue, speaker)):
             props = [(0, len(sent.text), own, None)]
@@ -132,7 +137,33 @@ class ClaimRules(SpeakerRules):
             props = [(0, len(sent.text), back, None)]  # "Mujahid rejected the claim."
         if _DEMAND_CUE.match(cue.text) or (cue.text.lower().startswith("call") and _ON.match(sent.text, cue.end)):  # "urged Kabul not to let its soil be used": the speaker says it is
             props = [(cs, ce, replace(p, polarity="affirm"), own) for cs, ce, p, own in props]
-        return self._claims(ctx, sent, speaker, props, cue.text), speaker
+        found = self._claims(ctx, sent, speaker, props, cue.text)
+        return found + (self._echo_claims(ctx, sent, echo, props) if echo else []), speaker
+
+    def _echo(self, sent: Sentence) -> tuple[_Speaker, int, Hit] | None:
+        """ "..., a charge the Islamic Emirate denies", "an allegation Kabul has rejected": who denies what
+        the sentence said before; (the denier, where the pointing noun starts, the deny cue)."""
+        for cue in sent.cues:
+            if cue.kind != "deny" or _in_quote_text(sent.text, cue.start):
+                continue
+            for m in sent.actors:
+                if m.end - sent.start > cue.start or not self._plausible(m) \
+                        or not _ECHO_GAP.fullmatch(sent.text, m.end - sent.start, cue.start):
+                    continue
+                if noun := _ECHO_NOUN.search(sent.text, 0, m.start - sent.start):
+                    return _Speaker(m.ref, m.start, m.end), noun.start(), cue
+        return None
+
+    def _echo_claims(self, ctx: DocContext, sent: Sentence, echo: tuple[_Speaker, int, Hit], props) -> list[Claim]:
+        who, at, cue = echo
+        earlier = [p for cs, _, p, _ in props if cs < at]
+        if earlier:
+            prop = Proposition(earlier[-1].kind, "deny", [x for x in earlier[-1].subjects if x.family != who.ref.family])
+        else:
+            prop = self.proposition(ctx, sent, 0, at, who.ref, deny_cue=True)
+        if prop is None:
+            return []
+        return [self._claim(ctx, sent, who, prop, cue.text, _strip(sent, at, len(sent.text)), (0, at))]
 
     def _next_speaker(self, ctx: DocContext, sent: Sentence, cue: Hit) -> tuple[Hit, _Speaker] | None:
         """When the first cue's speaker is unnamed ("sources said"), a later speech verb with a named
@@ -400,7 +431,9 @@ class ClaimRules(SpeakerRules):
         if toll:  # "said 200 militants had been neutralised": the speaker's side claims a toll, not a strength
             kind, subjects = "responsibility", []
         if kind == "responsibility" and not subjects:
-            subjects = _agents(sent, start, start + cue.end(), speaker) or ([speaker] if speaker.kind == "group" else []) \
+            own_denial = polarity == "deny" and speaker.kind in ("state", "force")  # "Kyiv rejected any role in it"
+            subjects = _agents(sent, start, start + cue.end(), speaker) \
+                or ([speaker] if speaker.kind == "group" or own_denial else []) \
                 or _agents(sent, start, start + cue.end(), speaker, own=True)  # "our forces had taken 25 posts"
             if not subjects and toll and speaker.kind in ("state", "force"):
                 subjects = [speaker]
@@ -447,6 +480,10 @@ class ClaimRules(SpeakerRules):
                 refs = [replace(prior.ref, surface=m.group(0))]
         seen: dict[str, ActorRef] = {}
         for ref in refs:
+            if ref.kind == "person" and ctx is not None:  # "its chief Noor Wali Mehsud is based in ...": his group
+                if not ref.affiliation or ref.affiliation not in ctx.kb.actors:
+                    continue
+                ref = ctx.ref(ref.affiliation, ref.surface)
             seen.setdefault(ref.name, ref)
         return list(seen.values())
 
@@ -506,6 +543,13 @@ def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | 
 
 
 _LEAD_QUOTE = re.compile(r"\s*[\"\u201c]([^\"\u201c\u201d]{12,}?[,?!])\s*[\"\u201d]\s*(?:[\w.'-]+\s+){0,5}$")
+
+
+_ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"
+                        r"(?:the\s+)?$", re.I)
+_ECHO_GAP = re.compile(r"(?:\s+(?:in|of)\s+[A-Z][\w-]+)?\s+(?:(?:have|has|had|also|always|consistently|repeatedly|strongly|"
+                       r"flatly|long|vehemently|publicly|firmly)\s+){0,3}", re.I)
 
 
 _INSERTED = re.compile(r"^\W*((?:[\w'-]+\s+){0,5}[\w'-]+),\s*(?:[\w'-]+\s+){1,4}[\w'-]+,?\s*$")
