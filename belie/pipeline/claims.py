@@ -11,7 +11,7 @@ from belie.pipeline.context import DocContext, Sentence
 from belie.pipeline.index import Hit
 from belie.pipeline.literals import Quick
 from belie.pipeline.rules import Rules
-from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_text, _Speaker
+from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_text, _opens_inside, _Speaker
 
 __all__ = ["ClaimRules", "Proposition"]
 
@@ -363,7 +363,7 @@ class ClaimRules(SpeakerRules):
     def _continued_quote(self, ctx: DocContext, sent: Sentence, last) -> tuple[list[Claim], _Speaker | None]:
         """A sentence right after attributed speech goes on with it: a quotation, or a report's findings."""
         if not (last and sent.index - last[0] <= 1
-                and (sent.text[:1] in _QUOTES or self._continues_report(sent, last[1]))):
+                and (sent.text[:1] in _QUOTES or _opens_inside(sent.text) or self._continues_report(sent, last[1]))):
             last = self._report if self._report and sent.index - self._report[0] <= 3 and self._finding(sent) else None
         if last is None:
             return [], None
@@ -421,6 +421,8 @@ class ClaimRules(SpeakerRules):
                 and not self.negation.search(text[:weak.start()][-12:]):
             kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
         scope = text[max(0, cue.start() - 60):cue.end() + 30]
+        if kind == "capability" and (weak := self.capability_deny.search(text, cue.end())) and weak.start() - cue.end() < 40:
+            scope = text[max(0, cue.start() - 60):weak.end()]  # "the capacity of Daesh had been greatly reduced"
         polarity = "deny" if self.falsified.search(text) else self._polarity(kind, scope, deny_cue)
         if kind == "territory_use" and polarity == "affirm" and self.territory_deny.search(text):
             polarity = "deny"  # "would permit neither X nor any group to threaten others from its soil"
@@ -474,7 +476,7 @@ class ClaimRules(SpeakerRules):
         if not refs and (head := _parenthetical_head(sent.text, start)):  # "Such groups, he added, are ..."
             return self._subjects(ctx, sent, 0, head, speaker)
         if not refs and ctx is not None:
-            m = self.group_refs.search(sent.text, start, end)
+            m = self.group_refs.search(sent.text, start, end) or _THEY.match(sent.text, start, end)
             prior = ctx.topic_actor(sent.start + m.start(), exclude_family=speaker.family) if m else None
             if prior:
                 refs = [replace(prior.ref, surface=m.group(0))]
@@ -545,6 +547,7 @@ def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | 
 _LEAD_QUOTE = re.compile(r"\s*[\"\u201c]([^\"\u201c\u201d]{12,}?[,?!])\s*[\"\u201d]\s*(?:[\w.'-]+\s+){0,5}$")
 
 
+_THEY = re.compile(r"\W{0,3}(?:that\s+)?[Tt]hey\b(?=\s+(?:have|had|are|were|can|cannot|could|no longer|still|do|did)\b)")  # "They have been suppressed"
 _ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
                         r"(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"
                         r"(?:the\s+)?$", re.I)

@@ -18,6 +18,7 @@ from belie.pipeline.rules import Rules
 __all__ = ["SpeakerRules"]
 
 _QUOTES = "\"\u201c\u201d"
+_FIRST_QUOTE = re.compile("[\"\u201c\u201d]")
 _APPOSITIVE = re.compile(r"(?:,\s*(?:a|an|the|[a-z][\w-]*|[A-Z][\w-]*['\u2019]s)\s[^,;\"\u201c]{3,90}?)+,\s*$")  # "X, a researcher at Y, said", "X, Germany's interior minister, said"
 _NOUN_PHRASE = re.compile(r"\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,2}?[\w-]+(?=\s*[,;.])")
 _BODY_NOUN = re.compile(r"team|panel|monitors|experts|investigat", re.I)
@@ -323,4 +324,15 @@ def _in_quote_text(text: str, offset: int) -> bool:
     """An odd number of quotation marks before `offset` (negative: counted from the end, as a slice would)."""
     if offset < 0:
         offset = max(0, len(text) + offset)
-    return (text.count('"', 0, offset) + text.count("\u201c", 0, offset) + text.count("\u201d", 0, offset)) % 2 == 1
+    before = text.count('"', 0, offset) + text.count("\u201c", 0, offset) + text.count("\u201d", 0, offset)
+    return (before + _opens_inside(text)) % 2 == 1
+
+
+def _opens_inside(text: str) -> int:
+    """1 when the sentence starts inside a quotation opened in the sentence before ('They have lost
+    their strength," he wrote.'): an odd count of quotation marks, the first of them closing one."""
+    first = _FIRST_QUOTE.search(text)
+    if first is None or first.start() == 0 or (text.count('"') + text.count("\u201c") + text.count("\u201d")) % 2 == 0:
+        return 0
+    return 1 if first.group(0) == "\u201d" or (first.group(0) == '"' and text[first.start() - 1] in ",.?!"
+                                                and text[first.end():first.end() + 1] in ("", " ", "\n")) else 0

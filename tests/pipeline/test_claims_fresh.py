@@ -57,3 +57,53 @@ def test_a_group_called_an_affiliate_is_not_a_presence_claim(pipe: Pipeline) -> 
 def test_a_group_named_in_apposition_claims_responsibility(pipe: Pipeline) -> None:
     c = _only(pipe, "The regional branch of the Islamic State, known as ISKP, claimed responsibility.")
     assert (c.speaker.name, c.kind, c.polarity) == ("ISKP", "responsibility", "affirm")
+
+
+# ---------------------------------------------------------------- group speakers, verbs, frames
+
+def test_a_charge_the_accused_denies_is_their_denial(pipe: Pipeline) -> None:
+    found = claims(pipe, "Pakistan has long accused Kabul of letting the TTP operate from Afghan soil, "
+                         "a charge the Islamic Emirate has always rejected.")
+    got = {(c.speaker.name, c.polarity, tuple(s.name for s in c.subjects)) for c in found}
+    assert got == {("Pakistan", "affirm", ("TTP",)), ("Taliban", "deny", ("TTP",))}
+
+
+def test_an_allegation_denied_after_an_unnamed_source(pipe: Pipeline) -> None:
+    c = _only(pipe, "Officials say the TTP keeps training camps in Afghanistan, an allegation the Islamic Emirate "
+                    "denies.")
+    assert (c.speaker.name, c.kind, c.polarity, [s.name for s in c.subjects]) == \
+        ("Taliban", "presence", "deny", ["TTP"])
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    ("Zabihullah Mujahid has often played down the strength of ISKP.", "capability", "deny"),
+    ("Zabihullah Mujahid spent the winter describing ISKP as a nuisance rather than a threat.", "capability", "deny"),
+    ("Khawaja Asif spent the week describing the TTP as a serious threat to Pakistan.", "capability", "affirm"),
+    ("Zabihullah Mujahid said Daesh had been broken in Afghanistan.", "capability", "deny"),
+    ("Zabihullah Mujahid said the capacity of Daesh had been greatly reduced.", "capability", "deny"),
+    ("The TTP said its fighters had carried it out.", "responsibility", "affirm"),
+])
+def test_verbs_and_frames(pipe: Pipeline, text: str, kind: str, polarity: str) -> None:
+    c = _only(pipe, text)
+    assert (c.kind, c.polarity) == (kind, polarity)
+
+
+def test_and_warned_that_opens_a_second_proposition(pipe: Pipeline) -> None:
+    found = claims(pipe, "The Monitoring Team estimated that ISKP had 2,000 fighters and warned that it was "
+                         "planning attacks in Europe.")
+    assert [(c.kind, [s.name for s in c.subjects]) for c in found] == [("strength", ["ISKP"]), ("capability", ["ISKP"])]
+
+
+def test_a_capital_denies_its_own_role(pipe: Pipeline) -> None:
+    c = _only(pipe, "Islamabad rejected any role in the bombing.")
+    assert (c.speaker.name, c.kind, c.polarity, [s.name for s in c.subjects]) == \
+        ("Pakistan", "responsibility", "deny", ["Pakistan"])
+
+
+def test_a_quotation_goes_on_over_sentences_and_they_is_the_group(pipe: Pipeline) -> None:
+    text = ('Zabihullah Mujahid told reporters on Monday that the city was calm. "Daesh has no presence in Kabul. '
+            'They have been suppressed everywhere," he said.')
+    found = claims(pipe, text)
+    assert [(c.speaker.name, c.kind, c.polarity, [s.name for s in c.subjects]) for c in found] == [
+        ("Zabihullah Mujahid", "presence", "deny", ["ISKP"]),
+        ("Zabihullah Mujahid", "capability", "deny", ["ISKP"])]
