@@ -219,6 +219,9 @@ class ClaimRules(SpeakerRules):
             prop.subjects = list(earlier[-1].subjects)  # "..., while claiming they are not ...": the same group
         if prop and _subjectless_denial(prop, sent.text[ps:ce], self.finding_groups):
             return None
+        if prop and prop.kind == "responsibility" and ((not prop.subjects and _UNNAMED_AGENT.search(sent.text, ps, ce))
+                                                       or _DUTY.search(sent.text, ps, ce)):
+            return None  # "vowed that those responsible would be punished": no one named; "security was their responsibility"
         if prop and prop.kind == "capability" and prop.polarity == "affirm" and not prop.subjects \
                 and not self.finding_groups.search(sent.text, ps, ce) and not _ARMED_PLURAL.search(sent.text, ps, ce):
             return None  # "Pakistan remains firm in its commitment": a strength of no armed group
@@ -547,6 +550,9 @@ def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | 
 _LEAD_QUOTE = re.compile(r"\s*[\"\u201c]([^\"\u201c\u201d]{12,}?[,?!])\s*[\"\u201d]\s*(?:[\w.'-]+\s+){0,5}$")
 
 
+_UNNAMED_AGENT = Quick(re.compile(r"\b(?:(?:all )?those|whoever|anyone|the people)\s+(?:\w+\s+)?(?:responsible|behind|involved)\b|"
+                                  r"\b(?:the|its|their) (?:perpetrators|culprits|attackers)\b", re.I))
+_DUTY = Quick(re.compile(r"\b(?:security|protection|safety)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?responsibility of\b", re.I))
 _THEY = re.compile(r"\W{0,3}(?:that\s+)?[Tt]hey\b(?=\s+(?:have|had|are|were|can|cannot|could|no longer|still|do|did)\b)")  # "They have been suppressed"
 _ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
                         r"(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"

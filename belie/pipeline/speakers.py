@@ -18,6 +18,7 @@ from belie.pipeline.rules import Rules
 __all__ = ["SpeakerRules"]
 
 _QUOTES = "\"\u201c\u201d"
+_MOVEMENTS = re.compile(r"\b(?:the|this|that)\s+(?:movement|group|organi[sz]ation|militia)['\u2019]s\s+(?:[\w-]+\s+)?$", re.I)
 _FIRST_QUOTE = re.compile("[\"\u201c\u201d]")
 _APPOSITIVE = re.compile(r"(?:,\s*(?:a|an|the|[a-z][\w-]*|[A-Z][\w-]*['\u2019]s)\s[^,;\"\u201c]{3,90}?)+,\s*$")  # "X, a researcher at Y, said", "X, Germany's interior minister, said"
 _NOUN_PHRASE = re.compile(r"\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,2}?[\w-]+(?=\s*[,;.])")
@@ -117,7 +118,9 @@ class SpeakerRules:
             return _Speaker(ctx.ref(name, m.group(0).strip()), begin, at)
         if m.group("noun").lower() == "officials":
             return None
-        if _BODY_NOUN.search(m.group("noun")):  # "the team", "the panel", "experts"
+        if _MOVEMENTS.search(sent.text, 0, lo + m.start()):  # "the movement's spokesmen": the group's
+            prior = ctx.last_actor(begin, non_state=False, kinds=("group",))
+        elif _BODY_NOUN.search(m.group("noun")):  # "the team", "the panel", "experts"
             prior = ctx.last_actor(begin, kinds=("body", "research")) or ctx.last_actor(begin, kinds=("state",))
         else:
             prior = ctx.last_actor(begin, kinds=("state",)) or ctx.last_actor(begin, kinds=("force",)) \

@@ -107,3 +107,21 @@ def test_a_quotation_goes_on_over_sentences_and_they_is_the_group(pipe: Pipeline
     assert [(c.speaker.name, c.kind, c.polarity, [s.name for s in c.subjects]) for c in found] == [
         ("Zabihullah Mujahid", "presence", "deny", ["ISKP"]),
         ("Zabihullah Mujahid", "capability", "deny", ["ISKP"])]
+
+
+# ---------------------------------------------------------------- false alarms and collective speakers
+
+@pytest.mark.parametrize("text", [
+    "Khawaja Asif vowed that those responsible for the bombing in Peshawar would be punished.",
+    "Khawaja Asif condemned the bombing and said the perpetrators would pay a heavy price.",
+    "Zabihullah Mujahid noted that security at the gate was the responsibility of Pakistani security forces.",
+])
+def test_no_one_named_responsible_makes_no_responsibility_claim(pipe: Pipeline, text: str) -> None:
+    assert [c for c in claims(pipe, text) if c.kind == "responsibility"] == []
+
+
+def test_the_movements_spokesmen_speak_for_the_movement(pipe: Pipeline) -> None:
+    text = ("The Taliban took Kabul in 2021. Since then the movement's spokesmen have repeatedly told "
+            "reporters that Daesh poses no threat to the region.")
+    c = _only(pipe, text)
+    assert (c.speaker.name, c.kind, c.polarity) == ("Taliban", "capability", "deny")
