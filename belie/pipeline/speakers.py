@@ -19,6 +19,7 @@ __all__ = ["SpeakerRules"]
 
 _QUOTES = "\"\u201c\u201d"
 _MOVEMENTS = re.compile(r"\b(?:the|this|that)\s+(?:movement|group|organi[sz]ation|militia)['\u2019]s\s+(?:[\w-]+\s+)?$", re.I)
+_CAPITAL = re.compile(r"[A-Z]")
 _FIRST_QUOTE = re.compile("[\"\u201c\u201d]")
 _APPOSITIVE = re.compile(r"(?:,\s*(?:a|an|the|[a-z][\w-]*|[A-Z][\w-]*['\u2019]s)\s[^,;\"\u201c]{3,90}?)+,\s*$")  # "X, a researcher at Y, said", "X, Germany's interior minister, said"
 _NOUN_PHRASE = re.compile(r"\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,2}?[\w-]+(?=\s*[,;.])")
@@ -32,7 +33,7 @@ _CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(
                       r"(?:countries|governments|member states|states)(?:\s+of the region)?\s*$", re.I))
 _NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
-_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:,\s*(?:[\w.'-]+\s+){1,8}?[\w.'-]+,\s*)?$")  # "Kurilla", "Kurilla, the general,"
+_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
 @dataclass
@@ -179,7 +180,8 @@ class SpeakerRules:
                 return ref
             if person := self._role_holder(ctx, sent, m, last):
                 return person
-            if (person := self._unknown_person(ctx, sent, head)) and person.start >= m.end:
+            if _CAPITAL.search(head, m.end - sent.start) and (person := self._unknown_person(ctx, sent, head)) \
+                    and person.start >= m.end:
                 return person  # "Pakistan's Information Minister Attaullah Tarar wrote": the person, not the state
             return _Speaker(m.ref, m.start, m.end) if self._plausible(m) else ref
         return ref or self._capital(ctx, sent, at) or self._unknown_person(ctx, sent, head)
@@ -289,9 +291,16 @@ class SpeakerRules:
         m = _SURNAME.search(tail)
         if m is None or m.group(1) in self.r.not_names:
             return None
-        for full in reversed(list(_NAME.finditer(ctx.doc.text, 0, sent.start))):
-            if (words := self._name_words(full.group(1))) and words[-1] == m.group(1):
-                return " ".join(words), m.start(1), m.end(1)
+        word, text = m.group(1), ctx.doc.text
+        pos = text.rfind(word, 0, sent.start)
+        for _ in range(6):  # the last few times the word was written before, as the end of a full name
+            if pos <= 0:
+                break
+            end = pos + len(word)
+            for full in _NAME.finditer(text, max(0, pos - 60), end):
+                if full.end() == end and (words := self._name_words(full.group(1))) and words[-1] == word:
+                    return " ".join(words), m.start(1), m.end(1)
+            pos = text.rfind(word, 0, pos)
         return None
 
     def _name_words(self, found: str) -> list[str]:
