@@ -11,7 +11,7 @@ from belie.pipeline.context import DocContext, Sentence
 from belie.pipeline.index import Hit
 from belie.pipeline.literals import Quick
 from belie.pipeline.rules import Rules
-from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_text, _Speaker
+from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_text, _opens_inside, _Speaker
 
 __all__ = ["ClaimRules", "Proposition"]
 
@@ -119,12 +119,17 @@ class ClaimRules(SpeakerRules):
         cue = self._cue(sent)
         if cue is None:
             return self._continued_quote(ctx, sent, last)
+        echo = self._echo(sent) if any(c.kind == "deny" for c in sent.cues) else None
+        if echo and cue.start >= echo[1]:
+            return self._echo_claims(ctx, sent, echo, []), None  # the only cue is the one echoing a denial
         speaker = self._speaker(ctx, sent, cue, last)
-        if speaker is None and (later := self._next_speaker(ctx, sent, cue)):
+        if speaker is None and (later := self._next_speaker(ctx, sent, cue)) and not (echo and later[0] is echo[2]):
             cue, speaker = later  # "Diplomatic sources confirmed that ... Pakistan ... maintained that ..."
         if speaker is None:
-            return [], None
+            return (self._echo_claims(ctx, sent, echo, []), None) if echo else ([], None)
         start, end = self._prop_bounds(sent, cue, speaker)
+        if echo and start < echo[1] < end:
+            end = echo[1]  # "X accused Kabul of ..., a charge the Taliban deny": the charge ends before the denial
         props = self._propositions(ctx, sent, start, end, speaker.ref, cue.kind == "deny")
         if not props and (own := self._group_claim(ctx, sent, cue, speaker)):
             props = [(0, len(sent.text), own, None)]
@@ -132,7 +137,33 @@ class ClaimRules(SpeakerRules):
             props = [(0, len(sent.text), back, None)]  # "Mujahid rejected the claim."
         if _DEMAND_CUE.match(cue.text) or (cue.text.lower().startswith("call") and _ON.match(sent.text, cue.end)):  # "urged Kabul not to let its soil be used": the speaker says it is
             props = [(cs, ce, replace(p, polarity="affirm"), own) for cs, ce, p, own in props]
-        return self._claims(ctx, sent, speaker, props, cue.text), speaker
+        found = self._claims(ctx, sent, speaker, props, cue.text)
+        return found + (self._echo_claims(ctx, sent, echo, props) if echo else []), speaker
+
+    def _echo(self, sent: Sentence) -> tuple[_Speaker, int, Hit] | None:
+        """ "..., a charge the Islamic Emirate denies", "an allegation Kabul has rejected": who denies what
+        the sentence said before; (the denier, where the pointing noun starts, the deny cue)."""
+        for cue in sent.cues:
+            if cue.kind != "deny" or _in_quote_text(sent.text, cue.start):
+                continue
+            for m in sent.actors:
+                if m.end - sent.start > cue.start or not self._plausible(m) \
+                        or not _ECHO_GAP.fullmatch(sent.text, m.end - sent.start, cue.start):
+                    continue
+                if noun := _ECHO_NOUN.search(sent.text, 0, m.start - sent.start):
+                    return _Speaker(m.ref, m.start, m.end), noun.start(), cue
+        return None
+
+    def _echo_claims(self, ctx: DocContext, sent: Sentence, echo: tuple[_Speaker, int, Hit], props) -> list[Claim]:
+        who, at, cue = echo
+        earlier = [p for cs, _, p, _ in props if cs < at]
+        if earlier:
+            prop = Proposition(earlier[-1].kind, "deny", [x for x in earlier[-1].subjects if x.family != who.ref.family])
+        else:
+            prop = self.proposition(ctx, sent, 0, at, who.ref, deny_cue=True)
+        if prop is None:
+            return []
+        return [self._claim(ctx, sent, who, prop, cue.text, _strip(sent, at, len(sent.text)), (0, at))]
 
     def _next_speaker(self, ctx: DocContext, sent: Sentence, cue: Hit) -> tuple[Hit, _Speaker] | None:
         """When the first cue's speaker is unnamed ("sources said"), a later speech verb with a named
@@ -151,8 +182,8 @@ class ClaimRules(SpeakerRules):
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
         if not cue.text.lower().startswith("claim") or not ctx.is_non_state(speaker.ref.name):
             return None
-        if not self.r.search(sent, "claimed_object"):
-            return None
+        if not self.r.search(sent, "claimed_object") and not self.communique.search(sent.text, cue.start):
+            return None  # "ISKP claimed responsibility."
         return Proposition("responsibility", "affirm", [speaker.ref])
 
     def _propositions(self, ctx: DocContext, sent: Sentence, start: int, end: int, speaker: ActorRef,
@@ -188,6 +219,9 @@ class ClaimRules(SpeakerRules):
             prop.subjects = list(earlier[-1].subjects)  # "..., while claiming they are not ...": the same group
         if prop and _subjectless_denial(prop, sent.text[ps:ce], self.finding_groups):
             return None
+        if prop and prop.kind == "responsibility" and ((not prop.subjects and _UNNAMED_AGENT.search(sent.text, ps, ce))
+                                                       or _DUTY.search(sent.text, ps, ce)):
+            return None  # "vowed that those responsible would be punished": no one named; "security was their responsibility"
         if prop and prop.kind == "capability" and prop.polarity == "affirm" and not prop.subjects \
                 and not self.finding_groups.search(sent.text, ps, ce) and not _ARMED_PLURAL.search(sent.text, ps, ce):
             return None  # "Pakistan remains firm in its commitment": a strength of no armed group
@@ -332,7 +366,7 @@ class ClaimRules(SpeakerRules):
     def _continued_quote(self, ctx: DocContext, sent: Sentence, last) -> tuple[list[Claim], _Speaker | None]:
         """A sentence right after attributed speech goes on with it: a quotation, or a report's findings."""
         if not (last and sent.index - last[0] <= 1
-                and (sent.text[:1] in _QUOTES or self._continues_report(sent, last[1]))):
+                and (sent.text[:1] in _QUOTES or _opens_inside(sent.text) or self._continues_report(sent, last[1]))):
             last = self._report if self._report and sent.index - self._report[0] <= 3 and self._finding(sent) else None
         if last is None:
             return [], None
@@ -390,6 +424,8 @@ class ClaimRules(SpeakerRules):
                 and not self.negation.search(text[:weak.start()][-12:]):
             kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
         scope = text[max(0, cue.start() - 60):cue.end() + 30]
+        if kind == "capability" and (weak := self.capability_deny.search(text, cue.end())) and weak.start() - cue.end() < 40:
+            scope = text[max(0, cue.start() - 60):weak.end()]  # "the capacity of Daesh had been greatly reduced"
         polarity = "deny" if self.falsified.search(text) else self._polarity(kind, scope, deny_cue)
         if kind == "territory_use" and polarity == "affirm" and self.territory_deny.search(text):
             polarity = "deny"  # "would permit neither X nor any group to threaten others from its soil"
@@ -400,7 +436,9 @@ class ClaimRules(SpeakerRules):
         if toll:  # "said 200 militants had been neutralised": the speaker's side claims a toll, not a strength
             kind, subjects = "responsibility", []
         if kind == "responsibility" and not subjects:
-            subjects = _agents(sent, start, start + cue.end(), speaker) or ([speaker] if speaker.kind == "group" else []) \
+            own_denial = polarity == "deny" and speaker.kind in ("state", "force")  # "Kyiv rejected any role in it"
+            subjects = _agents(sent, start, start + cue.end(), speaker) \
+                or ([speaker] if speaker.kind == "group" or own_denial else []) \
                 or _agents(sent, start, start + cue.end(), speaker, own=True)  # "our forces had taken 25 posts"
             if not subjects and toll and speaker.kind in ("state", "force"):
                 subjects = [speaker]
@@ -441,12 +479,16 @@ class ClaimRules(SpeakerRules):
         if not refs and (head := _parenthetical_head(sent.text, start)):  # "Such groups, he added, are ..."
             return self._subjects(ctx, sent, 0, head, speaker)
         if not refs and ctx is not None:
-            m = self.group_refs.search(sent.text, start, end)
+            m = self.group_refs.search(sent.text, start, end) or _THEY.match(sent.text, start, end)
             prior = ctx.topic_actor(sent.start + m.start(), exclude_family=speaker.family) if m else None
             if prior:
                 refs = [replace(prior.ref, surface=m.group(0))]
         seen: dict[str, ActorRef] = {}
         for ref in refs:
+            if ref.kind == "person" and ctx is not None:  # "its chief Noor Wali Mehsud is based in ...": his group
+                if not ref.affiliation or ref.affiliation not in ctx.kb.actors:
+                    continue
+                ref = ctx.ref(ref.affiliation, ref.surface)
             seen.setdefault(ref.name, ref)
         return list(seen.values())
 
@@ -491,6 +533,8 @@ def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool =
 def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None:
     """End of a proposition before ", <speaker> said at/in ..." (the words after the cue are circumstance)."""
     at = speaker.start - sent.start
+    if 0 < at < cue.start and (quote := _LEAD_QUOTE.match(sent.text, 0, at)):
+        return quote.end(1)  # "'Daesh has no base here,' a Taliban official told the Guardian": the quote is said
     if not 0 < at < cue.start or not _SPEECH_TAIL.match(sent.text, cue.end):
         return None
     head = sent.text[:at].rstrip()
@@ -501,6 +545,20 @@ def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | 
     """ "20 outposts were wiped out": a capability denied of nobody armed is an account of an act, not a claim."""
     return prop.kind == "capability" and prop.polarity == "deny" and not prop.subjects and not groups.search(text) \
         and not _WEAK_PRESENCE.search(text)
+
+
+_LEAD_QUOTE = re.compile(r"\s*[\"\u201c]([^\"\u201c\u201d]{12,}?[,?!])\s*[\"\u201d]\s*(?:[\w.'-]+\s+){0,5}$")
+
+
+_UNNAMED_AGENT = Quick(re.compile(r"\b(?:(?:all )?those|whoever|anyone|the people)\s+(?:\w+\s+)?(?:responsible|behind|involved)\b|"
+                                  r"\b(?:the|its|their) (?:perpetrators|culprits|attackers)\b", re.I))
+_DUTY = Quick(re.compile(r"\b(?:security|protection|safety)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?responsibility of\b", re.I))
+_THEY = re.compile(r"\W{0,3}(?:that\s+)?[Tt]hey\b(?=\s+(?:have|had|are|were|can|cannot|could|no longer|still|do|did)\b)")  # "They have been suppressed"
+_ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"
+                        r"(?:the\s+)?$", re.I)
+_ECHO_GAP = re.compile(r"(?:\s+(?:in|of)\s+[A-Z][\w-]+)?\s+(?:(?:have|has|had|also|always|consistently|repeatedly|strongly|"
+                       r"flatly|long|vehemently|publicly|firmly)\s+){0,3}", re.I)
 
 
 _INSERTED = re.compile(r"^\W*((?:[\w'-]+\s+){0,5}[\w'-]+),\s*(?:[\w'-]+\s+){1,4}[\w'-]+,?\s*$")

@@ -68,6 +68,8 @@ class Rules:
         self.role_after = re.compile(rf"(?:'s)?\s+(?:(?:acting|former|chief|top|deputy|senior|official|main)\s+)?(?:{roles['person_roles']})\b", re.I)
         self.anonymous = _words(roles["anonymous"])
         self.not_names = frozenset(roles["not_names"])
+        self.titles = frozenset(roles["titles"])
+        self.role_word = re.compile(rf"(?:{roles['person_roles']})", re.I)  # fullmatch: "Minister", "General"
         self.cue = re.compile(
             rf"\b(?:(?P<phrase>{cl['cues']['phrase']})|(?P<deny>{cl['cues']['deny']})|(?P<assert>{cl['cues']['assert']}))\b", re.I)
         self.negation = re.compile(cl["negation"], re.I)
@@ -87,7 +89,8 @@ class Rules:
         self.seats: dict[str, str] = {k.lower(): v for k, v in cl.get("seats", {}).items()}
         self.speaker_nouns = re.compile(  # "Afghan officials", "prosecutors", right before a cue
             rf"(?:\b(?P<adj>[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+)?\b(?P<noun>(?i:{roles['speaker_nouns']}))"
-            rf"(?:\s+(?i:have|has|had|also|later|then|however|on \w+day)){{0,2}}[\s,]*$")
+            rf"(?:\s+(?i:have|has|had|also|later|then|however|on \w+day|repeatedly|consistently|previously|"
+            rf"earlier|often|publicly|again|long|always)){{0,3}}[\s,]*$")
         self.gates = {name: Gate(getattr(self, name)) for name in ("triggers", "cue", "outcome_verbs")}
         self.gates["numbers"] = Gate(self.numbers.pattern)
         self.gates["dates"] = self.dates.gate

@@ -18,6 +18,9 @@ from belie.pipeline.rules import Rules
 __all__ = ["SpeakerRules"]
 
 _QUOTES = "\"\u201c\u201d"
+_MOVEMENTS = re.compile(r"\b(?:the|this|that)\s+(?:movement|group|organi[sz]ation|militia)['\u2019]s\s+(?:[\w-]+\s+)?$", re.I)
+_CAPITAL = re.compile(r"[A-Z]")
+_FIRST_QUOTE = re.compile("[\"\u201c\u201d]")
 _APPOSITIVE = re.compile(r"(?:,\s*(?:a|an|the|[a-z][\w-]*|[A-Z][\w-]*['\u2019]s)\s[^,;\"\u201c]{3,90}?)+,\s*$")  # "X, a researcher at Y, said", "X, Germany's interior minister, said"
 _NOUN_PHRASE = re.compile(r"\s+(?:the\s+|its\s+)?(?:[\w.-]+\s+){0,2}?[\w-]+(?=\s*[,;.])")
 _BODY_NOUN = re.compile(r"team|panel|monitors|experts|investigat", re.I)
@@ -28,7 +31,9 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", 
 _RELATIVE = Quick(re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]*,"))
 _CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(?:(?:member|neighbou?ring|regional|other)\s+)?"
                       r"(?:countries|governments|member states|states)(?:\s+of the region)?\s*$", re.I))
-_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+)){1,3})(?<!\.)\b")
+_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")
+_NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
+_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
 @dataclass
@@ -114,7 +119,9 @@ class SpeakerRules:
             return _Speaker(ctx.ref(name, m.group(0).strip()), begin, at)
         if m.group("noun").lower() == "officials":
             return None
-        if _BODY_NOUN.search(m.group("noun")):  # "the team", "the panel", "experts"
+        if _MOVEMENTS.search(sent.text, 0, lo + m.start()):  # "the movement's spokesmen": the group's
+            prior = ctx.last_actor(begin, non_state=False, kinds=("group",))
+        elif _BODY_NOUN.search(m.group("noun")):  # "the team", "the panel", "experts"
             prior = ctx.last_actor(begin, kinds=("body", "research")) or ctx.last_actor(begin, kinds=("state",))
         else:
             prior = ctx.last_actor(begin, kinds=("state",)) or ctx.last_actor(begin, kinds=("force",)) \
@@ -146,7 +153,11 @@ class SpeakerRules:
     def _before(self, ctx: DocContext, sent: Sentence, at: int, last) -> _Speaker | None:
         if (app := _APPOSITIVE.search(sent.text, 0, at - sent.start)) and app.start() > 0:
             if found := self._named_before(ctx, sent, sent.start + app.start()):
-                return found  # "Abdul Sayed, a researcher at ExTrac, said"
+                if found.ref.affiliation is None and (party := next(
+                        (m for m in sent.actors if app.start() <= m.start - sent.start < app.end()
+                         and m.ref.kind in ("state", "force", "body", "research", "group")), None)):
+                    found = replace(found, ref=replace(found.ref, affiliation=party.ref.affiliation or party.ref.name))
+                return found  # "Abdul Sayed, a researcher at ExTrac, said"; "X, the head of Central Command, said"
         relatives = None  # spans of ", which ... ," before the cue, found once
         window = []
         for m in sent.actors:
@@ -169,6 +180,9 @@ class SpeakerRules:
                 return ref
             if person := self._role_holder(ctx, sent, m, last):
                 return person
+            if _CAPITAL.search(head, m.end - sent.start) and (person := self._unknown_person(ctx, sent, head)) \
+                    and person.start >= m.end:
+                return person  # "Pakistan's Information Minister Attaullah Tarar wrote": the person, not the state
             return _Speaker(m.ref, m.start, m.end) if self._plausible(m) else ref
         return ref or self._capital(ctx, sent, at) or self._unknown_person(ctx, sent, head)
 
@@ -250,22 +264,55 @@ class SpeakerRules:
         return _Speaker(replace(prior.ref, surface=surface), at, at + len(surface)) if prior else None
 
     def _unknown_person(self, ctx: DocContext, sent: Sentence, head: str) -> _Speaker | None:
-        """A capitalised name right before the cue that the knowledge base does not list."""
-        names = [m for m in _NAME.finditer(head[-80:])
-                 if not any(w.strip("'") in self.r.not_names for w in m.group(1).split())]
-        if not names:
+        """A capitalised name right before the cue that the knowledge base does not list ("Gen. Kenneth
+        McKenzie", "Michael 'Erik' Kurilla"), or the surname of one named so earlier in the document."""
+        tail = head[-80:]
+        offset = sent.start + len(head) - len(tail)
+        found = None
+        for m in _NAME.finditer(tail):
+            words = self._name_words(m.group(1))
+            if words:
+                found = (" ".join(words), tail.index(words[0], m.start()), m.end())
+        if found is None or len(tail) - found[2] > 25:
+            found = self._surname(ctx, sent, tail)
+        if found is None or len(tail) - found[2] > 25:
             return None
-        m = names[-1]
-        if len(head[-80:]) - m.end() > 25:
-            return None
-        offset = sent.start + len(head) - len(head[-80:])
-        role = _last_match(self.r.person_roles, head[max(0, len(head) - 80):])
-        party = ctx.last_actor(offset + m.start(), non_state=None)
-        near = party if party and offset + m.start() - party.end < 40 else None
-        ref = ActorRef(name=m.group(1), surface=m.group(1), kind="person",
+        name, start, end = found
+        role = _last_match(self.r.person_roles, tail)
+        party = ctx.last_actor(offset + start, non_state=None)
+        near = party if party and offset + start - party.end < 40 else None
+        ref = ActorRef(name=name, surface=tail[start:end], kind="person",
                        role=role.group(0).lower() if role else None,
                        affiliation=near.ref.affiliation or near.ref.name if near else None)
-        return _Speaker(ref, offset + m.start(), offset + m.end())
+        return _Speaker(ref, offset + start, offset + end)
+
+    def _surname(self, ctx: DocContext, sent: Sentence, tail: str) -> tuple[str, int, int] | None:
+        """ "Kurilla told the committee": the full name of an unlisted person named before ("Michael Kurilla")."""
+        m = _SURNAME.search(tail)
+        if m is None or m.group(1) in self.r.not_names:
+            return None
+        word, text = m.group(1), ctx.doc.text
+        pos = text.rfind(word, 0, sent.start)
+        for _ in range(6):  # the last few times the word was written before, as the end of a full name
+            if pos <= 0:
+                break
+            end = pos + len(word)
+            for full in _NAME.finditer(text, max(0, pos - 60), end):
+                if full.end() == end and (words := self._name_words(full.group(1))) and words[-1] == word:
+                    return " ".join(words), m.start(1), m.end(1)
+            pos = text.rfind(word, 0, pos)
+        return None
+
+    def _name_words(self, found: str) -> list[str]:
+        """The words of a person's name in a capitalised run, after any title or role ("Information
+        Minister Attaullah Tarar" -> Attaullah Tarar); [] when what is left is not a name."""
+        words = _NICKNAME.sub("", found).split()
+        cut = max((i + 1 for i, w in enumerate(words)
+                   if w.rstrip(".") in self.r.titles or self.r.role_word.fullmatch(w)), default=0)
+        words = words[cut:]
+        if len(words) < 2 or any(w.strip("'") in self.r.not_names for w in words):
+            return []
+        return words
 
 
 def _in_relative(sent: Sentence, offset: int, at: int) -> bool:
@@ -289,4 +336,15 @@ def _in_quote_text(text: str, offset: int) -> bool:
     """An odd number of quotation marks before `offset` (negative: counted from the end, as a slice would)."""
     if offset < 0:
         offset = max(0, len(text) + offset)
-    return (text.count('"', 0, offset) + text.count("\u201c", 0, offset) + text.count("\u201d", 0, offset)) % 2 == 1
+    before = text.count('"', 0, offset) + text.count("\u201c", 0, offset) + text.count("\u201d", 0, offset)
+    return (before + _opens_inside(text)) % 2 == 1
+
+
+def _opens_inside(text: str) -> int:
+    """1 when the sentence starts inside a quotation opened in the sentence before ('They have lost
+    their strength," he wrote.'): an odd count of quotation marks, the first of them closing one."""
+    first = _FIRST_QUOTE.search(text)
+    if first is None or first.start() == 0 or (text.count('"') + text.count("\u201c") + text.count("\u201d")) % 2 == 0:
+        return 0
+    return 1 if first.group(0) == "\u201d" or (first.group(0) == '"' and text[first.start() - 1] in ",.?!"
+                                                and text[first.end():first.end() + 1] in ("", " ", "\n")) else 0
