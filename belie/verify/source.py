@@ -269,13 +269,14 @@ class MemorySource:
 
 
 class StoreSnapshot:
-    """A store whose events are read once, in one pass, and held in memory for a check run.
+    """A store whose events (and documents) are read once, in one pass, and held in memory for a check run.
 
     Judging claim group by group asks the store for each group's candidate events, and groups
     overlap (a family's events in a country, then the same family's attacks anywhere): over a large
     store that reads every event several times, query by query. The snapshot reads them once
-    (`scan_events`) and indexes them as `MemorySource` does; documents, claims, outlets and the
-    verdict log stay in the store. It sees the store as it was when made.
+    (`scan_events`) and indexes them as `MemorySource` does, and reads the documents in one pass when
+    first asked; claims, outlets and the verdict log stay in the store. It sees the events as they
+    were when made.
     """
 
     def __init__(self, store: Any, kb: KnowledgeBase) -> None:
@@ -283,6 +284,21 @@ class StoreSnapshot:
         dates = {i: published or url_date(url) for i, (published, url) in store.publication_dates().items()}
         self.memory = MemorySource(kb, events=store.scan_events(), dates=dates)
         self.derived = self.memory.derived
+        self._docs: dict[str, Document] | None = None
+
+    def document(self, id: str) -> Document | None:
+        return self._documents().get(id)
+
+    def documents_by_id(self, ids: Collection[str]) -> dict[str, Document]:
+        docs = self._documents()
+        return {i: docs[i] for i in ids if i in docs}
+
+    def _documents(self) -> dict[str, Document]:
+        """Every document, read in one pass the first time one is asked for (a check run reads the
+        documents of its evidence to grade and de-duplicate it: most of them, one by one otherwise)."""
+        if self._docs is None:
+            self._docs = {d.id: d for d in self.store.documents()}
+        return self._docs
 
     def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,
                          start: date | None = None, end: date | None = None) -> Iterator[Event]:

@@ -244,9 +244,7 @@ class Verifier:
         country = scopes[0].claim.location.country
         start, end = _union([s.window for s in scopes])
         events = self._source_index(families, country)
-        if events is not None:  # a store's snapshot holds no documents: read the group's in one go
-            self.prefetch(e.document_id for e in (*events.items, *events.undated))
-        else:
+        if events is None:
             events = self._dated([*self.source.candidate_events(families=families, country=country, start=start,
                                                                 end=end),
                                   *self.source.undated_events(families=families, country=country)])
@@ -293,7 +291,6 @@ class Verifier:
             rows = [(firsts[i], lasts[i], e) for i in range(lo, hi)
                     if (i >= exact or lasts[i] >= span.start) and _claimed_attack(e := items[i])]
             undated = [e for e in index.undated if _claimed_attack(e)] if span.open else []
-            self.prefetch(r[2].document_id for r in (*rows, *((None, None, e) for e in undated)))
             return DatedIndex.from_sorted(rows, undated, index.longest)
         found = [*self.source.candidate_events(families=families, country=None, start=span.start, end=span.end),
                  *self.source.undated_events(families=families, country=None)]
