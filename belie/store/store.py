@@ -170,20 +170,23 @@ class Store:
         return next(self._stream("read claim", reader.iter_claims(self.engine, [claims.c.id == id])), None)
 
     def candidate_events(self, *, families: Collection[str] | None = None, country: str | None = None,
-                         start: date | None = None, end: date | None = None) -> list[Event]:
-        """Dated events with a party of `families`, in `country`, whose window overlaps [start, end].
+                         start: date | None = None, end: date | None = None,
+                         attack_attributions: Collection[str] | None = None) -> list[Event]:
+        """Dated events with a party of `families`, in `country`, whose window overlaps [start, end];
+        with `attack_attributions`, only attacks attributed so ("claimed", "confirmed").
 
         An event without its own date is dated by its document's publication; None means "any".
         """
-        where = reader.event_filters(families=families, country=country)
+        where = _event_where(families, country, attack_attributions)
         where += reader.window_filters(events.c.when_start, events.c.when_end, start, end)
         return self._read_all("find candidate events", reader.fetch_events, where)
 
     def undated_events(self, *, families: Collection[str] | None = None, country: str | None = None,
-                       start: date | None = None, end: date | None = None) -> list[Event]:
+                       start: date | None = None, end: date | None = None,
+                       attack_attributions: Collection[str] | None = None) -> list[Event]:
         """Events with no date at all (neither stated nor published); `start`/`end` are accepted
         for symmetry with `candidate_events` and do not filter (these events have no window)."""
-        where = reader.event_filters(families=families, country=country) + [events.c.when_start.is_(None)]
+        where = _event_where(families, country, attack_attributions) + [events.c.when_start.is_(None)]
         return self._read_all("find undated events", reader.fetch_events, where)
 
     def candidate_claims(self, *, kinds: Collection[str] | None = None, families: Collection[str] | None = None,
@@ -276,6 +279,13 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({self.masked_url!r})"
+
+
+def _event_where(families: Collection[str] | None, country: str | None,
+                 attack_attributions: Collection[str] | None) -> list[Any]:
+    if attack_attributions is None:
+        return reader.event_filters(families=families, country=country)
+    return reader.event_filters(families=families, country=country, type="attack", attributions=attack_attributions)
 
 
 def _reason(err: BaseException) -> str:

@@ -35,12 +35,14 @@ class EvidenceSource(Protocol):
     def claims(self) -> Iterable[Claim]: ...
 
     def candidate_events(self, *, families: Collection[str] | None = None, country: str | None = None,
-                         start: date | None = None, end: date | None = None) -> Iterable[Event]:
+                         start: date | None = None, end: date | None = None,
+                         attack_attributions: Collection[str] | None = None) -> Iterable[Event]:
         """Events with a party (agent or target) in `families` (None: any) in `country` (None: any)
-        whose date span, or their document's date when undated, meets [start, end]."""
+        whose date span, or their document's date when undated, meets [start, end]; with
+        `attack_attributions`, only attacks with one of those attributions."""
 
-    def undated_events(self, *, families: Collection[str] | None = None,
-                       country: str | None = None) -> Iterable[Event]:
+    def undated_events(self, *, families: Collection[str] | None = None, country: str | None = None,
+                       attack_attributions: Collection[str] | None = None) -> Iterable[Event]:
         """Events with neither a date nor a dated document (they count only in open windows)."""
 
     def candidate_claims(self, *, kinds: Collection[str] | None = None, families: Collection[str] | None = None,
@@ -130,15 +132,14 @@ class MemorySource:
         return {"name": name, "reliability": grade} if grade else None
 
     def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,
-                         start: date | None = None, end: date | None = None) -> Iterator[Event]:
+                         start: date | None = None, end: date | None = None,
+                         attack_attributions: Collection[str] | None = None) -> Iterator[Event]:
         keys = _keys(families)
-        if len(keys) == 1:  # one index: no event twice
-            yield from self._events_for((keys[0], country)).overlapping(start, end)
-            return
+        wanted = _attacks(attack_attributions)
         seen: set[str] = set()
         for family in keys:
             for event in self._events_for((family, country)).overlapping(start, end):
-                if event.id not in seen:
+                if (len(keys) == 1 or event.id not in seen) and wanted(event):  # one index: no event twice
                     seen.add(event.id)
                     yield event
 
@@ -149,12 +150,13 @@ class MemorySource:
         keys = _keys(families)
         return self._events_for((keys[0], country)) if len(keys) == 1 else None
 
-    def undated_events(self, families: Collection[str] | None = None,
-                       country: str | None = None) -> Iterator[Event]:
+    def undated_events(self, families: Collection[str] | None = None, country: str | None = None,
+                       attack_attributions: Collection[str] | None = None) -> Iterator[Event]:
         seen: set[str] = set()
+        wanted = _attacks(attack_attributions)
         for family in _keys(families):
             for event in self._events_for((family, country)).undated:
-                if event.id not in seen:
+                if event.id not in seen and wanted(event):
                     seen.add(event.id)
                     yield event
 
@@ -301,12 +303,13 @@ class StoreSnapshot:
         return self._docs
 
     def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,
-                         start: date | None = None, end: date | None = None) -> Iterator[Event]:
-        return self.memory.candidate_events(families, country, start, end)
+                         start: date | None = None, end: date | None = None,
+                         attack_attributions: Collection[str] | None = None) -> Iterator[Event]:
+        return self.memory.candidate_events(families, country, start, end, attack_attributions)
 
-    def undated_events(self, families: Collection[str] | None = None,
-                       country: str | None = None) -> Iterator[Event]:
-        return self.memory.undated_events(families, country)
+    def undated_events(self, families: Collection[str] | None = None, country: str | None = None,
+                       attack_attributions: Collection[str] | None = None) -> Iterator[Event]:
+        return self.memory.undated_events(families, country, attack_attributions)
 
     def event_index(self, *, families: Collection[str] | None = None,
                     country: str | None = None) -> DatedIndex[Event] | None:
@@ -346,6 +349,13 @@ def _spans(events: Iterable[Event], date_of: Callable[[str], date | None]) -> tu
         dated.append((first, last, event))
     dated.sort(key=itemgetter(0))
     return dated, undated, longest
+
+
+def _attacks(attributions: Collection[str] | None) -> Callable[[Event], bool]:
+    """Every event, or (with attributions) the attacks attributed one of those ways."""
+    if attributions is None:
+        return lambda event: True
+    return lambda event: event.type == "attack" and event.attribution in attributions
 
 
 def _keys(families: Collection[str] | None) -> list[str | None]:

@@ -292,9 +292,10 @@ class Verifier:
                     if (i >= exact or lasts[i] >= span.start) and _claimed_attack(e := items[i])]
             undated = [e for e in index.undated if _claimed_attack(e)] if span.open else []
             return DatedIndex.from_sorted(rows, undated, index.longest)
-        found = [*self.source.candidate_events(families=families, country=None, start=span.start, end=span.end),
-                 *self.source.undated_events(families=families, country=None)]
-        return self._dated([e for e in found if _claimed_attack(e)])
+        found = [*self.source.candidate_events(families=families, country=None, start=span.start, end=span.end,
+                                               attack_attributions=_CLAIMED),
+                 *self.source.undated_events(families=families, country=None, attack_attributions=_CLAIMED)]
+        return self._dated(found)
 
     def _fact(self, event: Event) -> EventFact:
         fact = self._facts.get(event.id)
@@ -638,8 +639,11 @@ def _union(windows: Sequence[Window]) -> tuple[date | None, date | None]:
     return min(w.start for w in windows), max(w.end for w in windows)
 
 
+_CLAIMED = ("claimed", "confirmed")
+
+
 def _claimed_attack(event: Event) -> bool:
-    return event.type == "attack" and event.attribution in ("claimed", "confirmed")
+    return event.type == "attack" and event.attribution in _CLAIMED
 
 
 @dataclass(frozen=True)

@@ -133,3 +133,15 @@ def test_candidate_claims_keep_claims_with_no_date_at_all(store: Store) -> None:
     store.save(d, f.extraction(d, claims=[timeless]))
     found = store.candidate_claims(start=D(2023, 1, 1), end=D(2023, 6, 30))
     assert [c.id for c in found] == [timeless.id]
+
+
+def test_attack_attributions_keep_only_attacks_attributed_so(store: Store) -> None:
+    d = f.doc()
+    claimed = f.event(d, 0, attribution="claimed")
+    alleged = f.event(d, 30, attribution="alleged")
+    raid = f.event(d, 60, type="raid", agents=(f.TALIBAN,), targets=(f.ISKP,))
+    undated = f.event(d, 90, attribution="confirmed", on=None)
+    store.save(d, f.extraction(d, [claimed, alleged, raid, undated]))
+    found = store.candidate_events(families={"ISKP"}, attack_attributions=("claimed", "confirmed"))
+    assert sorted(e.id for e in found) == sorted([claimed.id, undated.id])  # undated: by its publication
+    assert len(store.candidate_events(families={"ISKP"})) == 4

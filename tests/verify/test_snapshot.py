@@ -73,3 +73,13 @@ def test_indexes_of_keys_without_events_are_empty(kb: KnowledgeBase, families, c
     source = MemorySource(kb, [d], [raid])
     found = list(source.candidate_events(families=families, country=country))
     assert found == ([raid] if (families, country) in (({"Taliban"}, "AF"), (None, None)) else [])
+
+
+def test_memory_source_keeps_only_attacks_attributed_so(kb: KnowledgeBase) -> None:
+    d = doc()
+    claimed = event(d, "attack", agents=("ISKP",), targets=("Taliban",), attribution="claimed")
+    alleged = event(d, "attack", agents=("ISKP",), targets=("Taliban",), attribution="alleged")
+    raid = event(d)
+    source = MemorySource(kb, [d], [claimed, alleged, raid])
+    assert list(source.candidate_events(attack_attributions=("claimed",))) == [claimed]
+    assert len(list(source.candidate_events())) == 3
