@@ -36,11 +36,8 @@ def _as_tuple(values: Collection[str] | str) -> tuple[str, ...]:
 
 
 def event_filters(*, document_id: str | None = None, type: str | None = None,
-                  families: Collection[str] | None = None, country: str | None = None,
-                  attributions: Collection[str] | None = None) -> Where:
+                  families: Collection[str] | None = None, country: str | None = None) -> Where:
     where: Where = []
-    if attributions is not None:
-        where.append(events.c.attribution.in_(_as_tuple(attributions)))
     if document_id is not None:
         where.append(events.c.document_id == document_id)
     if type is not None:
