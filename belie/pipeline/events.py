@@ -114,7 +114,7 @@ class EventRules(EventOutcomes, EventPlaces):
         if (run := self._series(sent.text)) and any(c.start < run.start() and _REPORTS.match(sent.text, c.start)
                                                           for c in sent.cues):
             return None  # a run of incidents in someone's reported words: their finding, not an incident
-        if run is None and (target := self._antecedent(ctx, sent, earlier)) is not None:
+        if (target := self._antecedent(ctx, sent, earlier, run)) is not None:
             self._merge(ctx, sent, target, outcomes)
             self._date_siblings(target, earlier)
             return None
@@ -142,12 +142,20 @@ class EventRules(EventOutcomes, EventPlaces):
         vague = self.r.search(sent, "not_incident")
         return bool(action) and (vague is None or action.start() < vague.start())
 
-    def _antecedent(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Event | None:
-        """ "the attack", "Friday's blast": the latest earlier incident of that kind, place and date."""
+    def _antecedent(self, ctx: DocContext, sent: Sentence, earlier: list[Event],
+                    run: re.Match[str] | None = None) -> Event | None:
+        """ "the attack", "Friday's blast": the latest earlier incident of that kind, place and date.
+
+        A run of incidents the sentence names (`run`) is an event of its own unless the sentence is
+        first about an incident of the run's kind named before ("Monday's bombing came after a string
+        of attacks"); "the strikes answer the attacks the group has launched" keeps the attacks."""
         m = self.r.search(sent, "anaphora")
         if m is None or not earlier or len(self._places_abroad(ctx, sent)) > 1:
             return None  # "the attacks in Iran and Moscow": incidents of their own, not one told again
         kinds = anaphora_types(m.group(0))
+        if run is not None and (m.start() >= run.start() or (t := self.r.triggers.search(run.group(0))) is None
+                                or t.lastgroup not in kinds):
+            return None
         when = self._date(ctx, sent)
         admin = {p.admin1 for p in self._places(ctx, sent.places) if p.kind != "country"}
         for ev in reversed(earlier):
@@ -347,12 +355,12 @@ class EventRules(EventOutcomes, EventPlaces):
         return None
 
     def _incident_dates(self, sent: Sentence) -> list:
-        """Date hits less those of a statement ("claimed on Saturday (Oct 16)", "said on Monday")."""
+        """Date hits less those of a statement ("claimed on Saturday (Oct 16)", "said on Monday") and deadlines."""
         kept, dropped_end = [], -10
         for hit in sent.dates:
             statement = hit.value is not None and hit.value.precision == "day" and \
                 self.reporting_date.search(sent.text, max(0, hit.start - 50), hit.start)
-            if hit.start - dropped_end <= 3 or statement:
+            if hit.start - dropped_end <= 3 or statement or hit.kind == "deadline":
                 dropped_end = hit.end
                 continue
             kept.append(hit)

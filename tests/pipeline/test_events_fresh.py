@@ -99,3 +99,31 @@ def test_shooting_down_a_helicopter_is_an_attack(pipe: Pipeline) -> None:
     text = "TTP fighters shot down a Pakistan Army helicopter in Bajaur on Sunday."
     (ev,) = events(pipe, text)
     assert ev.type == "attack"
+
+
+# ---------------------------------------------------------------- round two
+
+def test_a_deadline_points_forward_and_is_no_incident_date(pipe: Pipeline) -> None:
+    from belie.pipeline.lexicon import load_lexicon
+    from belie.pipeline.dates import DateFinder
+
+    (hit,) = [h for h in DateFinder(load_lexicon()).find("asked for the suspects by April 5", PUBLISHED)]
+    assert hit.kind == "deadline" and hit.value.start == date(2023, 4, 5)
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "Pakistan, which wants the plotters handed over by April 5, said on Tuesday that those behind "
+            "the bombing would be punished.")
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 27)
+
+
+def test_a_capital_in_contact_with_someone_is_its_government_not_a_place(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked the Pakistani embassy in Kabul on Monday, killing two guards.\n\n"
+            "The foreign minister condemned the bombing and said Islamabad was in contact with the Taliban.")
+    (ev,) = events(pipe, text)
+    assert ev.location.admin1 == "AF-KAB"
+
+
+def test_an_incident_compared_with_a_run_of_attacks_is_told_again(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "Monday's bombing was the deadliest this year and came after a string of attacks on police posts.")
+    assert len(events(pipe, text)) == 1
