@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from belie.model import ActorRef, DateRange, Event, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
-from belie.pipeline.dates import first_of
+from belie.pipeline.dates import DateHit, first_of
 from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, anaphora_types, follow_up, is_prose,
                                         near, overlap, parties_of_last, same_day, same_incident, same_undated,
                                         split_by_year, unique, unique_refs)
@@ -45,6 +46,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.reporting_date = Quick(re.compile(load_lexicon()["dates"]["reporting_before"], re.I))
         self.later_incident = Quick(re.compile(rules.event_lexicon["later_incident"], re.I))
         self.incident_instance = re.compile(rules.event_lexicon["incident_instance"], re.I)
+        self.comparison_since = re.compile(rules.event_lexicon["comparison_since"], re.I)
         self.plural_in = Quick(re.compile(rules.event_lexicon["plural_incident_in"], re.I))
         self.year_incident = Quick(rules.year_incident)
         self.seize_word, self.seized = Quick(rules.seize_word), Quick(rules.seized)
@@ -363,8 +365,22 @@ class EventRules(EventOutcomes, EventPlaces):
             if hit.start - dropped_end <= 3 or statement or hit.kind == "deadline":
                 dropped_end = hit.end
                 continue
+            if hit.value is not None and self._compared_since(sent.text, hit):
+                if not _WHEN_OR_INCIDENT.match(sent.text, hit.end):
+                    continue  # "the deadliest since 2011": the yardstick, not the incident's date
+                hit = replace(hit, value=_point(hit))  # "since August 2011, when ...": that incident's date
             kept.append(hit)
         return kept
+
+    def _compared_since(self, text: str, hit: DateHit) -> bool:
+        """ "the deadliest day since <hit>": a date a comparison reaches back to."""
+        before = text[max(0, hit.start - 100):hit.start]
+        if hit.kind != "since":
+            m = _SINCE_END.search(before)
+            if m is None:
+                return False
+            before = before[:m.start()]
+        return bool(self.comparison_since.search(before))
 
     def _background(self, ctx: DocContext, sent: Sentence, when: DateRange | None) -> bool:
         pub = ctx.anchor
@@ -438,6 +454,22 @@ def _recalled(ctx: DocContext, when: DateRange | None) -> bool:
     """An attack dated well before the report ("a suicide attack last October") is history the report
     recalls: the group it is about now is no evidence of who carried that one out."""
     return bool(when and when.end and ctx.anchor and (ctx.anchor - when.end).days > RECALL_DAYS)
+
+
+_WHEN_OR_INCIDENT = re.compile(  # "since May 2011, when ...", "since the 2014 attack on a school"
+    r",?\s+when\b|\s+(?:[\w'-]+\s+)?(?:attacks?|assaults?|blasts?|bombings?|explosions?|massacres?|shootings?|sieges?)\b", re.I)
+_SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _point(hit: DateHit) -> DateRange:
+    """The month or year a "since" date names, not the range it opens."""
+    start = hit.value.start
+    if hit.kind == "since" and re.match(r"since\s+\d", hit.value.text or "", re.I):
+        return DateRange(date(start.year, 1, 1), date(start.year, 12, 31), hit.value.text, "year")
+    if hit.kind == "since":
+        end = (date(start.year + (start.month == 12), start.month % 12 + 1, 1) - timedelta(days=1))
+        return DateRange(start, end, hit.value.text, "month")
+    return hit.value
 
 
 _GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bbomber\b(?!\s+(?:jets?|aircraft|planes?))|\bIEDs?\b|explosive vest", re.I)

@@ -127,3 +127,24 @@ def test_an_incident_compared_with_a_run_of_attacks_is_told_again(pipe: Pipeline
     text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
             "Monday's bombing was the deadliest this year and came after a string of attacks on police posts.")
     assert len(events(pipe, text)) == 1
+
+
+def test_the_date_a_comparison_reaches_back_to_is_not_the_incidents(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "The Peshawar bombing was the deadliest in Pakistan since the 1971 war.")
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 27)
+
+
+def test_since_a_date_when_another_incident_happened_dates_that_incident(pipe: Pipeline) -> None:
+    text = ("It was the deadliest day for the police in Khyber Pakhtunkhwa since August 2019, "
+            "when TTP gunmen stormed a checkpoint in Bajaur, killing 12 policemen.")
+    (ev,) = events(pipe, text)
+    assert (ev.date.start, ev.date.end) == (date(2019, 8, 1), date(2019, 8, 31))
+    assert ev.location.admin1 == "PK-KP"
+
+
+def test_special_operations_troops_are_a_unit_not_an_operation(pipe: Pipeline) -> None:
+    text = "TTP fighters shot down a helicopter carrying Pakistan Army special operations troops in Bajaur on Sunday."
+    (ev,) = events(pipe, text)
+    assert ev.type == "attack"
