@@ -47,6 +47,7 @@ class DateFinder:
         self.weekdays = {d: i for i, d in enumerate(lex["weekdays"])}
         self.units = {k: int(v) for k, v in lex["past_units"].items()}
         self.relative = [(re.compile(r["pattern"], re.I), r.get("days"), r.get("rule")) for r in lex["relative"]]
+        self.deadline = re.compile(lex["deadline_before"], re.I)
         self.pattern = self._compile()
         self.gate = Gate(self.pattern)
 
@@ -91,6 +92,8 @@ class DateFinder:
             value = resolver(m, published)
             if value is None and frame and kind in ("mdy", "dmy", "between"):
                 value = resolver(m, date(frame, 12, 31))  # "Jan. 11" in a text about one stated year
+            if kind in _LIMITS and self.deadline.search(text, max(0, m.start() - 30), m.start()):
+                kind, value = "deadline", self._limit(m, kind, published, value)  # "withdraw by Aug. 31"
             if value is not None:
                 value.text = m.group(0)
             yield DateHit(m.start(), m.end(), kind, value)
@@ -98,6 +101,16 @@ class DateFinder:
     def first(self, text: str, published: date | None) -> DateRange | None:
         """The first resolved date; an explicit date right after a weekday wins over it."""
         return first_of(list(self.find(text, published)))
+
+    def _limit(self, m: re.Match[str], kind: str, published: date | None, value: DateRange | None) -> DateRange | None:
+        """A deadline's day without a year: the one nearest `published`, ahead of it or behind."""
+        if published is None or kind not in ("mdy", "dmy") or m["y1" if kind == "mdy" else "y2"] or value is None:
+            return value
+        day = value.start
+        options = [d for y in (published.year - 1, published.year, published.year + 1)
+                   if (d := _safe(y, day.month, day.day)) is not None]
+        best = min(options, key=lambda d: abs((d - published).days))
+        return DateRange(best, best, precision="day")
 
     # ---------------------------------------------------------------- resolvers
     def _month(self, word: str) -> int:
@@ -179,6 +192,8 @@ class DateFinder:
                 return _RULES[rule](published) if rule else _back(published, days)
         return None
 
+
+_LIMITS = ("mdy", "dmy", "my", "iso")  # date forms a deadline can take
 
 _EVENT_NOUNS = ("attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|raids?|strikes?|airstrikes?|offensive"
                 "|ambush|siege|hijacking|killings?|takeover|clashes")

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from belie.model import ActorRef, DateRange, Event, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
-from belie.pipeline.dates import first_of
+from belie.pipeline.dates import DateHit, first_of
 from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, anaphora_types, follow_up, is_prose,
                                         near, overlap, parties_of_last, same_day, same_incident, same_undated,
                                         split_by_year, unique, unique_refs)
@@ -45,6 +46,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.reporting_date = Quick(re.compile(load_lexicon()["dates"]["reporting_before"], re.I))
         self.later_incident = Quick(re.compile(rules.event_lexicon["later_incident"], re.I))
         self.incident_instance = re.compile(rules.event_lexicon["incident_instance"], re.I)
+        self.comparison_since = re.compile(rules.event_lexicon["comparison_since"], re.I)
         self.plural_in = Quick(re.compile(rules.event_lexicon["plural_incident_in"], re.I))
         self.year_incident = Quick(rules.year_incident)
         self.seize_word, self.seized = Quick(rules.seize_word), Quick(rules.seized)
@@ -61,7 +63,8 @@ class EventRules(EventOutcomes, EventPlaces):
             series = bool(sent.triggers) and bool(self._series(sent.text))
             for ev in self._sentence(ctx, sent, events) or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
-                    or next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None) \
+                    or (None if self.r.search(sent, "distinct") else
+                        next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None)) \
                     or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent)
                 if same is not None:
                     self._absorb(same, ev)
@@ -109,12 +112,15 @@ class EventRules(EventOutcomes, EventPlaces):
             return named
         if not types and not outcomes.get("killed"):
             return None
+        if not types and (last := self._toll_of(ctx, sent, earlier)) is not None:
+            self._merge(ctx, sent, last, outcomes)  # "the UN said 53 people were killed": the toll of the incident just told
+            return None
         if (not outcomes and self._generic(sent)) or self.tally.search(sent.text):
             return None
         if (run := self._series(sent.text)) and any(c.start < run.start() and _REPORTS.match(sent.text, c.start)
                                                           for c in sent.cues):
             return None  # a run of incidents in someone's reported words: their finding, not an incident
-        if run is None and (target := self._antecedent(ctx, sent, earlier)) is not None:
+        if (target := self._antecedent(ctx, sent, earlier, run)) is not None:
             self._merge(ctx, sent, target, outcomes)
             self._date_siblings(target, earlier)
             return None
@@ -142,23 +148,40 @@ class EventRules(EventOutcomes, EventPlaces):
         vague = self.r.search(sent, "not_incident")
         return bool(action) and (vague is None or action.start() < vague.start())
 
-    def _antecedent(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Event | None:
-        """ "the attack", "Friday's blast": the latest earlier incident of that kind, place and date."""
+    def _antecedent(self, ctx: DocContext, sent: Sentence, earlier: list[Event],
+                    run: re.Match[str] | None = None) -> Event | None:
+        """ "the attack", "Friday's blast": the latest earlier incident of that kind, place and date.
+
+        A run of incidents the sentence names (`run`) is an event of its own unless the sentence is
+        first about an incident of the run's kind named before ("Monday's bombing came after a string
+        of attacks"); "the strikes answer the attacks the group has launched" keeps the attacks."""
         m = self.r.search(sent, "anaphora")
         if m is None or not earlier or len(self._places_abroad(ctx, sent)) > 1:
             return None  # "the attacks in Iran and Moscow": incidents of their own, not one told again
         kinds = anaphora_types(m.group(0))
+        if run is not None and (m.start() >= run.start() or (t := self.r.triggers.search(run.group(0))) is None
+                                or t.lastgroup not in kinds):
+            return None
         when = self._date(ctx, sent)
         admin = {p.admin1 for p in self._places(ctx, sent.places) if p.kind != "country"}
         for ev in reversed(earlier):
             if kinds and ev.type not in kinds:
                 continue
-            if when and (not (overlap(when, ev.date) or _told_after(sent, when, ev)) if ev.date.start
+            if when and (not (overlap(when, ev.date) or _told_after(sent, when, ev, kinds)) if ev.date.start
                          else self._background(ctx, sent, when)):
                 continue
             if not admin or ev.location.admin1 is None or ev.location.admin1 in admin:
                 return ev
         return None
+
+    def _toll_of(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Event | None:
+        """A toll with no incident word, place or date of its own, right after an incident told without
+        one: that incident's toll."""
+        if not earlier or sent.places or self._incident_dates(sent):
+            return None
+        last = earlier[-1]
+        lo = ctx.sentences[max(0, sent.index - MERGE_WINDOW)].start
+        return last if last.span.start >= lo and last.killed is None else None
 
     def _named_deaths(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event]:
         """ "The killings of ISKP commanders A and B": a raid on the group per militant named."""
@@ -174,9 +197,10 @@ class EventRules(EventOutcomes, EventPlaces):
         events = []
         for person in dict((p.ref.name, p) for p in people).values():
             party = ctx.ref(person.ref.affiliation)
-            ev = self._build(ctx, sent, "raid", state, [party, person.ref], {"killed": Quantity(1, 1, person.ref.surface)},
+            etype = "strike" if "strike" in sent.triggers else "raid"  # "the killing of A in a drone strike"
+            ev = self._build(ctx, sent, etype, state, [party, person.ref], {"killed": Quantity(1, 1, person.ref.surface)},
                              earlier)[0]
-            ev.id = "ev_" + make_id(ctx.doc.id, sent.start, sent.end, "raid", person.ref.name)
+            ev.id = "ev_" + make_id(ctx.doc.id, sent.start, sent.end, etype, person.ref.name)
             events.append(ev)
         return events
 
@@ -270,6 +294,9 @@ class EventRules(EventOutcomes, EventPlaces):
         armed = [m for m in mentions if m.non_state]
         others = [m for m in mentions if not m.non_state and m.ref.kind not in ("body", "research", "media")]
         etype = self._type(types, armed, others)
+        if etype == "clash" and "attack" in types and (at := sent.trigger_at["attack"]) < sent.trigger_at["clash"] \
+                and not any(m.start - sent.start < at and not (m.non_state and m.ref.kind == "group") for m in sent.actors):
+            etype = "attack"  # "(ISKP) gunmen stormed a hotel, fighting security forces for hours": the attack, fought back
         if etype == "attack" and not armed and any(m.ref.kind == "state" for m in others) \
                 and self.r.search(sent, "state_bombing") and not _GROUND_BOMB.search(sent.text):
             etype = "strike"  # "Pakistan bombed hideouts"; a suicide or car bombing is no air strike
@@ -347,16 +374,33 @@ class EventRules(EventOutcomes, EventPlaces):
         return None
 
     def _incident_dates(self, sent: Sentence) -> list:
-        """Date hits less those of a statement ("claimed on Saturday (Oct 16)", "said on Monday")."""
+        """Date hits less those of a statement ("claimed on Saturday (Oct 16)", "said on Monday") and deadlines."""
         kept, dropped_end = [], -10
+        filed = self.dateline.match(sent.text) if sent.dates and sent.dates[0].start < 40 else None
         for hit in sent.dates:
+            if filed and hit.end <= filed.end():
+                continue  # "KABUL, Aug 5 (Reuters) -": when the report was filed
             statement = hit.value is not None and hit.value.precision == "day" and \
                 self.reporting_date.search(sent.text, max(0, hit.start - 50), hit.start)
-            if hit.start - dropped_end <= 3 or statement:
+            if hit.start - dropped_end <= 3 or statement or hit.kind == "deadline":
                 dropped_end = hit.end
                 continue
+            if hit.value is not None and self._compared_since(sent.text, hit):
+                if not _WHEN_OR_INCIDENT.match(sent.text, hit.end):
+                    continue  # "the deadliest since 2011": the yardstick, not the incident's date
+                hit = replace(hit, value=_point(hit))  # "since August 2011, when ...": that incident's date
             kept.append(hit)
         return kept
+
+    def _compared_since(self, text: str, hit: DateHit) -> bool:
+        """ "the deadliest day since <hit>": a date a comparison reaches back to."""
+        before = text[max(0, hit.start - 180):hit.start]
+        if hit.kind != "since" or "since" not in text[hit.start:hit.start + 5].lower():
+            m = _SINCE_END.search(before)
+            if m is None:
+                return False
+            before = before[:m.start()]
+        return bool(self.comparison_since.search(before))
 
     def _background(self, ctx: DocContext, sent: Sentence, when: DateRange | None) -> bool:
         pub = ctx.anchor
@@ -405,10 +449,11 @@ def _attacked_state(ctx: DocContext, etype: str, agents: list[ActorRef], targets
 STATEMENT_DAYS = 3  # a statement about an incident ("the group claimed the attack on Friday") comes days after it
 
 
-def _told_after(sent: Sentence, when: DateRange, ev: Event) -> bool:
+def _told_after(sent: Sentence, when: DateRange, ev: Event, kinds: tuple[str, ...] = ()) -> bool:
     """A sentence with a speech verb dated just after an incident: the date of what was said about it
-    (a sentence that also names an incident of another type is about more than that one)."""
-    return bool(sent.cues and sent.triggers <= {ev.type} and when.start and ev.date.end and when.precision == "day"
+    (a sentence that also names an incident of another type, besides the noun referring back (`kinds`),
+    is about more than that one)."""
+    return bool(sent.cues and sent.triggers <= {ev.type, *kinds} and when.start and ev.date.end and when.precision == "day"
                 and 0 < (when.start - ev.date.end).days <= STATEMENT_DAYS)
 
 
@@ -430,6 +475,22 @@ def _recalled(ctx: DocContext, when: DateRange | None) -> bool:
     """An attack dated well before the report ("a suicide attack last October") is history the report
     recalls: the group it is about now is no evidence of who carried that one out."""
     return bool(when and when.end and ctx.anchor and (ctx.anchor - when.end).days > RECALL_DAYS)
+
+
+_WHEN_OR_INCIDENT = re.compile(  # "since May 2011, when ...", "since the 2014 attack on a school"
+    r",?\s+when\b|\s+(?:[\w'-]+\s+)?(?:attacks?|assaults?|blasts?|bombings?|explosions?|massacres?|shootings?|sieges?)\b", re.I)
+_SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?(?:[^,;]{0,80}?\s)?$", re.I)  # "since <hit>", "since US forces left <hit>"
+
+
+def _point(hit: DateHit) -> DateRange:
+    """The month or year a "since" date names, not the range it opens."""
+    start = hit.value.start
+    if hit.kind == "since" and re.match(r"since\s+\d", hit.value.text or "", re.I):
+        return DateRange(date(start.year, 1, 1), date(start.year, 12, 31), hit.value.text, "year")
+    if hit.kind == "since":
+        end = (date(start.year + (start.month == 12), start.month % 12 + 1, 1) - timedelta(days=1))
+        return DateRange(start, end, hit.value.text, "month")
+    return hit.value
 
 
 _GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bbomber\b(?!\s+(?:jets?|aircraft|planes?))|\bIEDs?\b|explosive vest", re.I)

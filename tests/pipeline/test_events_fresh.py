@@ -99,3 +99,110 @@ def test_shooting_down_a_helicopter_is_an_attack(pipe: Pipeline) -> None:
     text = "TTP fighters shot down a Pakistan Army helicopter in Bajaur on Sunday."
     (ev,) = events(pipe, text)
     assert ev.type == "attack"
+
+
+# ---------------------------------------------------------------- round two
+
+def test_a_deadline_points_forward_and_is_no_incident_date(pipe: Pipeline) -> None:
+    from belie.pipeline.lexicon import load_lexicon
+    from belie.pipeline.dates import DateFinder
+
+    (hit,) = [h for h in DateFinder(load_lexicon()).find("asked for the suspects by April 5", PUBLISHED)]
+    assert hit.kind == "deadline" and hit.value.start == date(2023, 4, 5)
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "Pakistan, which wants the plotters handed over by April 5, said on Tuesday that those behind "
+            "the bombing would be punished.")
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 27)
+
+
+def test_a_capital_in_contact_with_someone_is_its_government_not_a_place(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked the Pakistani embassy in Kabul on Monday, killing two guards.\n\n"
+            "The foreign minister condemned the bombing and said Islamabad was in contact with the Taliban.")
+    (ev,) = events(pipe, text)
+    assert ev.location.admin1 == "AF-KAB"
+
+
+def test_an_incident_compared_with_a_run_of_attacks_is_told_again(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "Monday's bombing was the deadliest this year and came after a string of TTP attacks on police posts.")
+    assert len(events(pipe, text)) == 1
+
+
+def test_the_date_a_comparison_reaches_back_to_is_not_the_incidents(pipe: Pipeline) -> None:
+    text = ("A suicide bomber attacked a mosque in Peshawar on Monday, killing 30 worshippers.\n\n"
+            "The Peshawar bombing was the deadliest in Pakistan since the 1971 war.")
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 27)
+
+
+def test_since_a_date_when_another_incident_happened_dates_that_incident(pipe: Pipeline) -> None:
+    text = ("It was the deadliest day for the police in Khyber Pakhtunkhwa since August 2019, "
+            "when TTP gunmen stormed a checkpoint in Bajaur, killing 12 policemen.")
+    (ev,) = events(pipe, text)
+    assert (ev.date.start, ev.date.end) == (date(2019, 8, 1), date(2019, 8, 31))
+    assert ev.location.admin1 == "PK-KP"
+
+
+def test_special_operations_troops_are_a_unit_not_an_operation(pipe: Pipeline) -> None:
+    text = "TTP fighters shot down a helicopter carrying Pakistan Army special operations troops in Bajaur on Sunday."
+    (ev,) = events(pipe, text)
+    assert ev.type == "attack"
+
+
+def test_the_operation_announced_later_is_the_drone_strike_told_before(pipe: Pipeline) -> None:
+    text = ("A Pakistan Army drone strike killed a TTP commander at a house in Bajaur on Monday.\n\n"
+            "Pakistan's prime minister announced the operation against the TTP in a televised address on Tuesday evening.")
+    assert [e.type for e in events(pipe, text)] == ["strike"]
+
+
+def test_a_date_inside_the_since_clause_of_a_comparison_is_the_yardstick(pipe: Pipeline) -> None:
+    text = ("A Pakistan Army drone strike killed a TTP commander at a house in Bajaur on Monday.\n\n"
+            "The strike was the first known Pakistan Army operation against the TTP since its troops left the border "
+            "posts last year.")
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 27)
+
+
+def test_the_killing_of_a_named_militant_in_a_drone_strike_is_a_strike(pipe: Pipeline) -> None:
+    from belie.knowledge import Affiliation
+
+    from .conftest import _actor, small_kb
+    kb = small_kb()
+    kb = type(kb)([*kb.actors.values(), _actor("Omar Khalid", "person", "TTP",
+                                               affiliations=[Affiliation("TTP", "commander")])],
+                  kb.places.values(), kb.context_rules.values())
+    text = "The killing of Omar Khalid by a Pakistan Army drone strike in Bajaur on March 6 weakened the TTP."
+    (ev,) = Pipeline(kb).extract(Document(text=text, published=PUBLISHED)).events
+    assert ev.type == "strike"
+
+
+def test_a_toll_given_right_after_an_incident_is_its_toll(pipe: Pipeline) -> None:
+    text = ("On Monday a suicide bomber struck a school in Kabul, wounding dozens.\n\n"
+            "The UN said 40 people were killed, most of them students.")
+    (ev,) = events(pipe, text)
+    assert ev.killed is not None and ev.killed.low == 40
+
+
+def test_bringing_down_a_helicopter_is_an_attack(pipe: Pipeline) -> None:
+    text = "The TTP said it had brought down a Pakistan Army helicopter and taken its crew prisoner."
+    (ev,) = events(pipe, text)
+    assert ev.type == "attack"
+
+
+def test_gunmen_storming_a_place_and_fighting_security_forces_is_an_attack(pipe: Pipeline) -> None:
+    text = "ISKP gunmen stormed a hotel in Kabul on Monday, setting off explosions and fighting with security forces for hours."
+    (ev,) = events(pipe, text)
+    assert ev.type == "attack"
+
+
+def test_an_incident_dated_from_another_is_a_second_one(pipe: Pipeline) -> None:
+    text = ("ISKP gunmen stormed a hotel in Kabul on Monday, killing three guests.\n\n"
+            "Ten days earlier, an ISKP gunman had opened fire on a ministry in Kabul.")
+    assert len(events(pipe, text)) == 2
+
+
+def test_the_date_of_a_dateline_is_when_the_report_was_filed(pipe: Pipeline) -> None:
+    text = "PESHAWAR, March 29 (Reuters) - TTP gunmen attacked a police post in Bajaur on Monday, killing four."
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 27)
