@@ -21,6 +21,7 @@ __all__ = [
     "document_row",
     "event_row",
     "event_when",
+    "party_window",
     "period_end",
     "row_to_actor",
     "row_to_claim",
@@ -118,6 +119,13 @@ def event_when(ev: Event, published: date | None, precision: str) -> tuple[date 
     if start is None:
         return (published, period_end(published, precision)) if published else (None, None)
     return start, ev.date.end or period_end(start, ev.date.precision)
+
+
+def party_window(ev: Event, when: tuple[date | None, date | None]) -> dict[str, Any]:
+    """The event's country and window, copied onto each of its party rows."""
+    start, end = when
+    return {"country": ev.location.country, "when_start": start, "when_end": end,
+            "span_days": (end - start).days if start and end else None}
 
 
 def event_row(ev: Event, when: tuple[date | None, date | None]) -> dict[str, Any]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Callable, Collection, Iterator
 
-from sqlalchemy import JSON, ColumnElement, Date, Engine, Select, Table, Text, literal_column, select, tuple_, type_coerce
+from sqlalchemy import JSON, ColumnElement, Date, Engine, Select, Table, Text, literal_column, select, tuple_, type_coerce, union
 
 from belie.model import ActorRef, Claim, DateRange, Document, Event, Location, Quantity, Span
 from belie.store import codec
@@ -25,6 +25,7 @@ __all__ = [
     "publication_dates",
     "scan_events",
     "window_filters",
+    "windowed_event_ids",
 ]
 
 CHUNK = 1000
@@ -66,6 +67,21 @@ def claim_filters(*, document_id: str | None = None, kinds: Collection[str] | No
     if country is not None:
         where.append(claims.c.country == country)
     return where
+
+
+SHORT_DAYS = 31  # events spanning up to this many days are found by their start (see windowed_event_ids)
+
+
+def windowed_event_ids(families: Collection[str], country: str | None, start: date, end: date) -> Any:
+    """Ids of the events with a party of `families` (in `country`) whose window meets [start, end],
+    from the parties' copy of their event's window: one index range over the starts within
+    SHORT_DAYS before `start` to `end`, plus the few events spanning longer (`span_days`)."""
+    p = event_parties.c
+    where = [p.family.in_(_as_tuple(families))] + ([p.country == country] if country is not None else [])
+    early = start - timedelta(days=SHORT_DAYS) if start.toordinal() > SHORT_DAYS else date.min
+    short = select(p.event_id).where(*where, p.when_start >= early, p.when_start <= end, p.when_end >= start)
+    long = select(p.event_id).where(*where, p.span_days > SHORT_DAYS, p.when_start < early, p.when_end >= start)
+    return union(short, long)
 
 
 def window_filters(first: Any, last: Any, start: date | None, end: date | None) -> Where:

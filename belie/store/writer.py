@@ -108,9 +108,11 @@ def _insert_extractions(conn: Connection, pairs: list[Pair], now: datetime) -> N
     event_rows, party_rows, claim_rows, subject_rows, runs = [], [], [], [], []
     for doc, ex in pairs:
         for ev in ex.events:
-            event_rows.append(codec.event_row(ev, codec.event_when(ev, doc.published, doc.published_precision)))
-            party_rows += codec.actor_rows(ev.agents, event_id=ev.id, role="agent")
-            party_rows += codec.actor_rows(ev.targets, event_id=ev.id, role="target")
+            when = codec.event_when(ev, doc.published, doc.published_precision)
+            event_rows.append(codec.event_row(ev, when))
+            window = codec.party_window(ev, when)
+            party_rows += codec.actor_rows(ev.agents, event_id=ev.id, role="agent", **window)
+            party_rows += codec.actor_rows(ev.targets, event_id=ev.id, role="target", **window)
         for cl in ex.claims:
             claim_rows.append(codec.claim_row(cl, doc.published))
             subject_rows += codec.actor_rows(cl.subjects, claim_id=cl.id)
