@@ -1,6 +1,8 @@
 """Run the store's Alembic migrations from code; no alembic.ini needed."""
 from __future__ import annotations
 
+import functools
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -28,8 +30,13 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+_LOADING = threading.Lock()  # Alembic imports the revision files afresh on each load: one thread at a time
+
+
+@functools.lru_cache(maxsize=1)
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+    with _LOADING:
+        return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -45,7 +52,8 @@ def upgrade(engine: Engine) -> str:
     with write_connection(engine) as conn:
         with conn.begin():  # a write transaction: one migrator at a time (see engine.py)
             _refuse_unmigrated(conn)
-            command.upgrade(alembic_config(conn), "head")
+            with _LOADING:
+                command.upgrade(alembic_config(conn), "head")
         return current_revision(conn) or ""
 
 
