@@ -17,7 +17,7 @@ from belie.knowledge import KnowledgeBase
 from belie.model import Claim, Document, Event, Verdict
 from belie.verify.index import DatedIndex
 from belie.verify.parties import Parties
-from belie.verify.window import claim_anchor, document_date, url_date
+from belie.verify.window import document_date, url_date
 
 __all__ = ["EvidenceSource", "MemorySource", "StoreSnapshot", "VerdictLog", "verdict_fingerprint"]
 
@@ -219,7 +219,7 @@ class MemorySource:
         (each in the order the claims were added, sorted by anchor date)."""
         groups: dict[Key, list[tuple]] = defaultdict(list)
         for c in self._claims:
-            a = claim_anchor(c, self._docs.get(c.document_id))
+            a = c.date or self._document_date(c.document_id)
             row = (a, a, c)
             country = c.location.country
             for family in (None, *self.parties.families(c.subjects)):
@@ -276,15 +276,15 @@ class StoreSnapshot:
     Judging claim group by group asks the store for each group's candidate events, and groups
     overlap (a family's events in a country, then the same family's attacks anywhere): over a large
     store that reads every event several times, query by query. The snapshot reads them once
-    (`scan_events`) and indexes them as `MemorySource` does, and reads the documents in one pass when
-    first asked; claims, outlets and the verdict log stay in the store. It sees the events as they
-    were when made.
+    (`scan_events`), with the claims, and indexes them as `MemorySource` does, and reads the documents
+    in one pass when first asked; outlets and the verdict log stay in the store. It sees the events
+    and claims as they were when made.
     """
 
     def __init__(self, store: Any, kb: KnowledgeBase) -> None:
         self.store = store
         dates = {i: published or url_date(url) for i, (published, url) in store.publication_dates().items()}
-        self.memory = MemorySource(kb, events=store.scan_events(), dates=dates)
+        self.memory = MemorySource(kb, events=store.scan_events(), claims=store.claims(), dates=dates)
         self.derived = self.memory.derived
         self._docs: dict[str, Document] | None = None
 
@@ -317,6 +317,14 @@ class StoreSnapshot:
 
     def events(self) -> Iterator[Event]:
         return self.memory.events()
+
+    def claims(self) -> Iterator[Claim]:
+        return self.memory.claims()
+
+    def candidate_claims(self, kinds: Collection[str] | None = None, families: Collection[str] | None = None,
+                         country: str | None = None, start: date | None = None,
+                         end: date | None = None) -> Iterator[Claim]:
+        return self.memory.candidate_claims(kinds, families, country, start, end)
 
     def __getattr__(self, name: str) -> Any:  # documents, claims, outlets, the verdict log
         return getattr(self.store, name)

@@ -33,7 +33,8 @@ def test_snapshot_and_queries_give_the_same_verdicts(store: Store, kb: Knowledge
 def test_a_snapshot_asks_the_store_for_no_events(store: Store, kb: KnowledgeBase) -> None:
     save(store, kb, world())
     with patch.object(Store, "candidate_events", side_effect=AssertionError("queried")), \
-            patch.object(Store, "undated_events", side_effect=AssertionError("queried")):
+            patch.object(Store, "undated_events", side_effect=AssertionError("queried")), \
+            patch.object(Store, "candidate_claims", side_effect=AssertionError("queried")):
         verdicts = check_all(store, kb, record=True)
     assert len(verdicts) == 5
     assert len(store.latest_verdicts()) == 5  # recorded in the store, not in the snapshot
