@@ -365,13 +365,14 @@ class ClaimRules(SpeakerRules):
 
     def _continued_quote(self, ctx: DocContext, sent: Sentence, last) -> tuple[list[Claim], _Speaker | None]:
         """A sentence right after attributed speech goes on with it: a quotation, or a report's findings."""
-        if not (last and sent.index - last[0] <= 1
-                and (sent.text[:1] in _QUOTES or _opens_inside(sent.text) or self._continues_report(sent, last[1]))):
-            last = self._report if self._report and sent.index - self._report[0] <= 3 and self._finding(sent) else None
+        quoted = sent.text[:1] in _QUOTES or _opens_inside(sent.text)
+        if not (last and sent.index - last[0] <= 1 and (quoted or self._continues_report(sent, last[1]))):
+            last, quoted = (self._report if self._report and sent.index - self._report[0] <= 3 and self._finding(sent)
+                            else None), False
         if last is None:
             return [], None
         props = self._propositions(ctx, sent, 0, len(sent.text), last[1].ref, deny_cue=False)
-        return self._claims(ctx, sent, last[1], props, None), (last[1] if props else None)
+        return self._claims(ctx, sent, last[1], props, None), (last[1] if props or quoted else None)  # a quotation goes on
 
     def _continues_report(self, sent: Sentence, speaker: _Speaker) -> bool:
         """Unquoted follow-on sentences count for reports and governments when they name an armed group."""
@@ -479,7 +480,8 @@ class ClaimRules(SpeakerRules):
         if not refs and (head := _parenthetical_head(sent.text, start)):  # "Such groups, he added, are ..."
             return self._subjects(ctx, sent, 0, head, speaker)
         if not refs and ctx is not None:
-            m = self.group_refs.search(sent.text, start, end) or _THEY.match(sent.text, start, end)
+            m = self.group_refs.search(sent.text, start, end) or _THEY.match(sent.text, start, end) \
+                or _THEIR_ACTS.search(sent.text, start, end)
             prior = ctx.topic_actor(sent.start + m.start(), exclude_family=speaker.family) if m else None
             if prior:
                 refs = [replace(prior.ref, surface=m.group(0))]
@@ -554,6 +556,7 @@ _UNNAMED_AGENT = Quick(re.compile(r"\b(?:(?:all )?those|whoever|anyone|the peopl
                                   r"\b(?:the|its|their) (?:perpetrators|culprits|attackers)\b", re.I))
 _DUTY = Quick(re.compile(r"\b(?:security|protection|safety)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?responsibility of\b", re.I))
 _THEY = re.compile(r"\W{0,3}(?:that\s+)?[Tt]hey\b(?=\s+(?:have|had|are|were|can|cannot|could|no longer|still|do|did)\b)")  # "They have been suppressed"
+_THEIR_ACTS = re.compile(r"\b(?:their|its|those|these)\s+(?:[\w-]+\s+)?(?:attacks|bombings)\b", re.I)  # "to continue those attacks": the group's
 _ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
                         r"(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"
                         r"(?:the\s+)?$", re.I)

@@ -31,9 +31,9 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", 
 _RELATIVE = Quick(re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]*,"))
 _CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(?:(?:member|neighbou?ring|regional|other)\s+)?"
                       r"(?:countries|governments|member states|states)(?:\s+of the region)?\s*$", re.I))
-_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")
+_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+(?:[A-Z][a-z]+)?|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")  # "McKenzie"
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
-_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
+_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
 @dataclass
@@ -178,11 +178,11 @@ class SpeakerRules:
             m = window[-1]
             if ref and ref.start > m.end:
                 return ref
-            if person := self._role_holder(ctx, sent, m, last):
-                return person
             if _CAPITAL.search(head, m.end - sent.start) and (person := self._unknown_person(ctx, sent, head)) \
                     and person.start >= m.end:
                 return person  # "Pakistan's Information Minister Attaullah Tarar wrote": the person, not the state
+            if person := self._role_holder(ctx, sent, m, last):
+                return person  # "the TTP's spokesman said": the one named before
             return _Speaker(m.ref, m.start, m.end) if self._plausible(m) else ref
         return ref or self._capital(ctx, sent, at) or self._unknown_person(ctx, sent, head)
 

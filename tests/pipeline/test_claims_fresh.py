@@ -125,3 +125,61 @@ def test_the_movements_spokesmen_speak_for_the_movement(pipe: Pipeline) -> None:
             "reporters that Daesh poses no threat to the region.")
     c = _only(pipe, text)
     assert (c.speaker.name, c.kind, c.polarity) == ("Taliban", "capability", "deny")
+
+
+# ---------------------------------------------------------------- round two: paragraphs, kinds, speakers
+
+def test_a_paragraph_ending_in_a_single_letter_ends_its_sentence() -> None:
+    from belie.pipeline.sentences import split_sentences
+    text = ("The branch is usually called IS-K.\n\n\"We hit the target,\" a spokesman said.\n"
+            "The group's men left the town's.\nPolice said they searched the houses.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The branch is usually called IS-K.", "\"We hit the target,\" a spokesman said.",
+        "The group's men left the town's.", "Police said they searched the houses."]
+
+
+def test_an_initial_inside_a_paragraph_does_not_end_a_sentence() -> None:
+    from belie.pipeline.sentences import split_sentences
+    assert len(split_sentences("President John F. Kennedy spoke in Berlin in 1963.")) == 1
+
+
+def test_an_unrelated_paragraph_after_a_quotation_is_not_the_speakers(pipe: Pipeline) -> None:
+    text = ("The army said its aircraft hit a hideout in Kunar overnight.\n\n"
+            "Kunar borders Pakistan and has long been a stronghold of ISKP, the Afghan branch of IS-K.\n\n"
+            "\"The operation went as planned,\" Colonel Sam Ford said.")
+    assert [c for c in claims(pipe, text) if "Kunar borders" in c.quote] == []
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    ("ISKP bombed the airport on Monday. \"We expect those attacks to continue,\" General Frank Miller told "
+     "reporters on Tuesday.", "capability", "affirm"),
+    ("Khawaja Asif said the TTP would continue to attack police posts in the north-west.", "capability", "affirm"),
+    ("Khawaja Asif said the bombing in Quetta bore all the hallmarks of the TTP.", "responsibility", "affirm"),
+    ("The TTP's spokesman, Ali Rahman, distanced the group from the bombing, saying it does not attack mosques.",
+     "responsibility", "deny"),
+])
+def test_propositions_without_a_kind_noun(pipe: Pipeline, text: str, kind: str, polarity: str) -> None:
+    found = [c for c in claims(pipe, text) if c.kind == kind]
+    assert [(c.polarity, [s.name for s in c.subjects]) for c in found][:1] == \
+        [(polarity, ["ISKP" if "ISKP" in text else "TTP"])]
+
+
+def test_cannot_do_anything_inside_a_running_quotation_denies_capability(pipe: Pipeline) -> None:
+    text = ('The TTP said its fighters had attacked a checkpoint in Kunar. "Nothing happened there," Zabihullah '
+            'Mujahid said. "These are a handful of men who live abroad. They cannot do anything against us."')
+    found = [c for c in claims(pipe, text) if c.kind == "capability"]
+    assert [(c.speaker.name, c.polarity, [s.name for s in c.subjects]) for c in found] == \
+        [("Zabihullah Mujahid", "deny", ["TTP"])]
+
+
+def test_a_new_name_after_a_groups_role_is_the_speaker(pipe: Pipeline) -> None:
+    text = ("Omar Mukarram, a TTP commander, said on Sunday that the group had carried out the attack. "
+            "Later the TTP's chief spokesman, Ali Rahman, distanced the group from the bombing, saying it does not "
+            "target mosques.")
+    found = claims(pipe, text)
+    assert [(c.speaker.name, c.polarity) for c in found] == [("Omar Mukarram", "affirm"), ("Ali Rahman", "deny")]
+
+
+def test_a_surname_with_an_inner_capital_is_a_name(pipe: Pipeline) -> None:
+    c = _only(pipe, "General Frank McAllister, the head of Central Command, said ISKP remained a serious threat.")
+    assert c.speaker.name == "Frank McAllister"
