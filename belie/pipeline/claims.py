@@ -27,8 +27,8 @@ _SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via
                           r"(?![^,;]*\bthat\b)", re.I)  # "said at a meeting": circumstance, not a proposition
 _BROKEN_PLEDGE = Quick(re.compile(r"\b(?:violat|breach|broke|broken|flout|betray|reneg)\w*\b[^.;]{0,90}?\b(?:assurances?|"
                                   r"pledges?|promises?|commitments?|guarantees?|undertakings?)\b", re.I))  # a broken "would not": it did
-_DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|demand\w*|call\w* on|ask\w*|press\w*)\b"
-                           r"[^.;]{0,80}?\b(?:not|never|no longer|stop)\b", re.I))  # "urged Kabul not to let ...": a demand implies the act
+_DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|demand\w*|call\w* on|ask\w*|press\w*|expect\w*)\b"
+                           r"[^.;]{0,80}?\b(?:not|never|no longer|stop|deny|prevent|curb|halt|rein in)\b", re.I))  # "urged Kabul not to let ...": a demand implies the act
 _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
@@ -90,6 +90,7 @@ class ClaimRules(SpeakerRules):
             rules.deny_verb, rules.communique, rules.territory_deny))
         self.clauses, self.group_refs = Quick(rules.clauses), Quick(rules.group_refs)
         self.speaker_nouns, self.body_refs = Quick(rules.speaker_nouns), Quick(rules.body_refs)
+        self.statement_refs = Quick(rules.statement_refs)
         self.body_words, self.anonymous = Quick(rules.body_words), Quick(rules.anonymous)
         self.capability_deny = Quick(rules.capability_deny)
 

@@ -183,3 +183,34 @@ def test_a_new_name_after_a_groups_role_is_the_speaker(pipe: Pipeline) -> None:
 def test_a_surname_with_an_inner_capital_is_a_name(pipe: Pipeline) -> None:
     c = _only(pipe, "General Frank McAllister, the head of Central Command, said ISKP remained a serious threat.")
     assert c.speaker.name == "Frank McAllister"
+
+
+def test_the_statement_is_the_last_speakers_own(pipe: Pipeline) -> None:
+    text = ("In a statement on Friday, Pakistan said its troops had cleared a hideout in Bajaur. "
+            '"Afghan soil is still being used by the TTP against Pakistan," the statement said.')
+    found = [c for c in claims(pipe, text) if c.kind == "territory_use"]
+    assert [(c.speaker.name, c.polarity) for c in found] == [("Pakistan", "affirm")]
+
+
+def test_the_subject_speaks_after_a_circumstance_naming_its_spokesman(pipe: Pipeline) -> None:
+    c = _only(pipe, "In a message shared by its spokesman, Zabihullah Mujahid, the Islamic Emirate said Daesh "
+                    "has no presence in Kabul.")
+    assert (c.speaker.name, c.kind, c.polarity) == ("Taliban", "presence", "deny")
+
+
+def test_a_role_noun_is_the_person_of_that_role_named_since_the_last_speaker(pipe: Pipeline) -> None:
+    text = ("The TTP said it had carried out the attack in Bannu. "
+            "Khawaja Asif and Zabihullah Mujahid spoke by telephone on Monday. "
+            "Later the minister said that the TTP was using Afghan soil against Pakistan.")
+    found = [c for c in claims(pipe, text) if c.kind == "territory_use"]
+    assert [(c.speaker.name, c.polarity) for c in found] == [("Khawaja Asif", "affirm")]
+
+
+def test_expecting_a_government_to_deny_its_soil_to_a_group_affirms_the_use(pipe: Pipeline) -> None:
+    c = _only(pipe, "Pakistan said it expects Kabul to deny the use of its soil by the TTP for attacks on Pakistan.")
+    assert (c.kind, c.polarity) == ("territory_use", "affirm")
+
+
+def test_operating_from_a_countrys_soil_is_the_use_of_it(pipe: Pipeline) -> None:
+    c = _only(pipe, "Khawaja Asif said the TTP was operating from Afghan soil.")
+    assert (c.kind, c.polarity, [s.name for s in c.subjects]) == ("territory_use", "affirm", ["TTP"])
