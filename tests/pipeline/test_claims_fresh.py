@@ -214,3 +214,13 @@ def test_expecting_a_government_to_deny_its_soil_to_a_group_affirms_the_use(pipe
 def test_operating_from_a_countrys_soil_is_the_use_of_it(pipe: Pipeline) -> None:
     c = _only(pipe, "Khawaja Asif said the TTP was operating from Afghan soil.")
     assert (c.kind, c.polarity, [s.name for s in c.subjects]) == ("territory_use", "affirm", ["TTP"])
+
+
+@pytest.mark.parametrize("name, party", [
+    ("Vladimir Putin", "Russia"), ("Sergey Lavrov", "Russia"), ("Kenneth McKenzie", "United States"),
+    ("Attaullah Tarar", "Pakistan"), ("Mohammad Khurasani", "TTP"), ("Sibghatullah Ahmadi", "Afghan opposition"),
+])
+def test_packaged_knowledge_lists_these_speakers(name: str, party: str) -> None:
+    from belie.knowledge.loader import default_knowledge
+    kb = default_knowledge()
+    assert kb.canonical(name) == name and kb.actors[name].family == party
