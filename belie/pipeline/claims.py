@@ -267,8 +267,8 @@ class ClaimRules(SpeakerRules):
             return found
         cue = next((m for m in sent.cues if cs <= m.start < ce and self._verb_cue(sent.text, m)
                     and not _in_quote_text(sent.text, m.start)), None)
-        if cue is None:
-            return None, cs, False
+        if cue is None or _HE_SAID.search(sent.text, cs, cue.start):
+            return None, cs, False  # "..., a concern she said had been raised": the speaker's own aside
         own = [m for m in sent.actors if sent.start + cs <= m.start and m.end <= sent.start + cue.start
                and self._plausible(m) and not _in_quote(sent, m.start)]
         if not own and cue.text.lower().endswith("ing") and speaker.kind in ("body", "research", "state"):
@@ -409,6 +409,9 @@ class ClaimRules(SpeakerRules):
         if found is None:
             return None
         kind, cue = found
+        if (rel := _RELATIVE_CLAUSE.search(text)) and rel.start() <= cue.start() < rel.end() \
+                and (main := self._kind_outside(text, rel.start(), rel.end())):
+            kind, cue = main  # "played down the strength of X, which has targeted ...": the aside sets no kind
         if kind == "presence" and _AFFILIATION.fullmatch(cue.group(0)) and (able := self._capability(text)) \
                 and able.start() < cue.start():
             kind, cue = "capability", able  # "prepared an assault ... with members of IS": what they can do
@@ -446,6 +449,11 @@ class ClaimRules(SpeakerRules):
                 subjects = [speaker]
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
+
+    def _kind_outside(self, text: str, lo: int, hi: int) -> tuple[str, re.Match[str]] | None:
+        """The first kind whose word stands outside text[lo:hi] (a relative clause)."""
+        masked = text[:lo] + " " * (hi - lo) + text[hi:]
+        return next(((k, m) for k, pattern, _ in self._kinds if (m := pattern.search(masked))), None)
 
     def _capability(self, text: str) -> re.Match[str] | None:
         return next((pattern.search(text) for k, pattern, _ in self._kinds if k == "capability"), None)
@@ -557,6 +565,8 @@ _UNNAMED_AGENT = Quick(re.compile(r"\b(?:(?:all )?those|whoever|anyone|the peopl
                                   r"\b(?:the|its|their) (?:perpetrators|culprits|attackers)\b", re.I))
 _DUTY = Quick(re.compile(r"\b(?:security|protection|safety)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?responsibility of\b", re.I))
 _THEY = re.compile(r"\W{0,3}(?:that\s+)?[Tt]hey\b(?=\s+(?:have|had|are|were|can|cannot|could|no longer|still|do|did)\b)")  # "They have been suppressed"
+_HE_SAID = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|also|later)\s+)?$", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*")  # a non-restrictive aside
 _THEIR_ACTS = re.compile(r"\b(?:their|its|those|these)\s+(?:[\w-]+\s+)?(?:attacks|bombings)\b", re.I)  # "to continue those attacks": the group's
 _ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
                         r"(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"

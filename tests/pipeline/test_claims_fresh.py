@@ -224,3 +224,24 @@ def test_packaged_knowledge_lists_these_speakers(name: str, party: str) -> None:
     from belie.knowledge.loader import default_knowledge
     kb = default_knowledge()
     assert kb.canonical(name) == name and kb.actors[name].family == party
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    ("The Monitoring Team warned that ISKP was trying to recruit former Taliban fighters.", "capability", "affirm"),
+    ("Zabihullah Mujahid played down the strength of ISKP, which has targeted Taliban patrols since 2021.",
+     "capability", "deny"),
+    ("The Monitoring Team said the number of ISKP attacks had risen sharply this year.", "capability", "affirm"),
+    ("The Monitoring Team said the TTP had several thousand fighters in Afghanistan.", "strength", "affirm"),
+    ("Islamabad has blamed the TTP for a surge in attacks in Khyber Pakhtunkhwa.", "responsibility", "affirm"),
+])
+def test_kinds_round_two(pipe: Pipeline, text: str, kind: str, polarity: str) -> None:
+    c = _only(pipe, text)
+    assert (c.kind, c.polarity) == (kind, polarity)
+
+
+def test_and_repeated_that_opens_a_second_proposition_with_the_same_speaker(pipe: Pipeline) -> None:
+    text = ("Khawaja Asif said Pakistan carried out operations in the border areas, and repeated that the TTP "
+            "was using Afghan soil to plan attacks, a concern he said had been raised with Kabul.")
+    found = [c for c in claims(pipe, text) if c.kind == "territory_use"]
+    assert [(c.speaker.name, c.polarity, [s.name for s in c.subjects]) for c in found] == \
+        [("Khawaja Asif", "affirm", ["TTP"])]
