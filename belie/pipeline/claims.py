@@ -27,8 +27,8 @@ _SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via
                           r"(?![^,;]*\bthat\b)", re.I)  # "said at a meeting": circumstance, not a proposition
 _BROKEN_PLEDGE = Quick(re.compile(r"\b(?:violat|breach|broke|broken|flout|betray|reneg)\w*\b[^.;]{0,90}?\b(?:assurances?|"
                                   r"pledges?|promises?|commitments?|guarantees?|undertakings?)\b", re.I))  # a broken "would not": it did
-_DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|demand\w*|call\w* on|ask\w*|press\w*)\b"
-                           r"[^.;]{0,80}?\b(?:not|never|no longer|stop)\b", re.I))  # "urged Kabul not to let ...": a demand implies the act
+_DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|demand\w*|call\w* on|ask\w*|press\w*|expect\w*)\b"
+                           r"[^.;]{0,80}?\b(?:not|never|no longer|stop|deny|prevent|curb|halt|rein in)\b", re.I))  # "urged Kabul not to let ...": a demand implies the act
 _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
@@ -90,6 +90,7 @@ class ClaimRules(SpeakerRules):
             rules.deny_verb, rules.communique, rules.territory_deny))
         self.clauses, self.group_refs = Quick(rules.clauses), Quick(rules.group_refs)
         self.speaker_nouns, self.body_refs = Quick(rules.speaker_nouns), Quick(rules.body_refs)
+        self.statement_refs = Quick(rules.statement_refs)
         self.body_words, self.anonymous = Quick(rules.body_words), Quick(rules.anonymous)
         self.capability_deny = Quick(rules.capability_deny)
 
@@ -266,8 +267,8 @@ class ClaimRules(SpeakerRules):
             return found
         cue = next((m for m in sent.cues if cs <= m.start < ce and self._verb_cue(sent.text, m)
                     and not _in_quote_text(sent.text, m.start)), None)
-        if cue is None:
-            return None, cs, False
+        if cue is None or _HE_SAID.search(sent.text, cs, cue.start):
+            return None, cs, False  # "..., a concern she said had been raised": the speaker's own aside
         own = [m for m in sent.actors if sent.start + cs <= m.start and m.end <= sent.start + cue.start
                and self._plausible(m) and not _in_quote(sent, m.start)]
         if not own and cue.text.lower().endswith("ing") and speaker.kind in ("body", "research", "state"):
@@ -365,13 +366,14 @@ class ClaimRules(SpeakerRules):
 
     def _continued_quote(self, ctx: DocContext, sent: Sentence, last) -> tuple[list[Claim], _Speaker | None]:
         """A sentence right after attributed speech goes on with it: a quotation, or a report's findings."""
-        if not (last and sent.index - last[0] <= 1
-                and (sent.text[:1] in _QUOTES or _opens_inside(sent.text) or self._continues_report(sent, last[1]))):
-            last = self._report if self._report and sent.index - self._report[0] <= 3 and self._finding(sent) else None
+        quoted = sent.text[:1] in _QUOTES or _opens_inside(sent.text)
+        if not (last and sent.index - last[0] <= 1 and (quoted or self._continues_report(sent, last[1]))):
+            last, quoted = (self._report if self._report and sent.index - self._report[0] <= 3 and self._finding(sent)
+                            else None), False
         if last is None:
             return [], None
         props = self._propositions(ctx, sent, 0, len(sent.text), last[1].ref, deny_cue=False)
-        return self._claims(ctx, sent, last[1], props, None), (last[1] if props else None)
+        return self._claims(ctx, sent, last[1], props, None), (last[1] if props or quoted else None)  # a quotation goes on
 
     def _continues_report(self, sent: Sentence, speaker: _Speaker) -> bool:
         """Unquoted follow-on sentences count for reports and governments when they name an armed group."""
@@ -407,6 +409,9 @@ class ClaimRules(SpeakerRules):
         if found is None:
             return None
         kind, cue = found
+        if (rel := _RELATIVE_CLAUSE.search(text)) and rel.start() <= cue.start() < rel.end() \
+                and (main := self._kind_outside(text, rel.start(), rel.end())):
+            kind, cue = main  # "played down the strength of X, which has targeted ...": the aside sets no kind
         if kind == "presence" and _AFFILIATION.fullmatch(cue.group(0)) and (able := self._capability(text)) \
                 and able.start() < cue.start():
             kind, cue = "capability", able  # "prepared an assault ... with members of IS": what they can do
@@ -445,6 +450,11 @@ class ClaimRules(SpeakerRules):
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
 
+    def _kind_outside(self, text: str, lo: int, hi: int) -> tuple[str, re.Match[str]] | None:
+        """The first kind whose word stands outside text[lo:hi] (a relative clause)."""
+        masked = text[:lo] + " " * (hi - lo) + text[hi:]
+        return next(((k, m) for k, pattern, _ in self._kinds if (m := pattern.search(masked))), None)
+
     def _capability(self, text: str) -> re.Match[str] | None:
         return next((pattern.search(text) for k, pattern, _ in self._kinds if k == "capability"), None)
 
@@ -479,7 +489,8 @@ class ClaimRules(SpeakerRules):
         if not refs and (head := _parenthetical_head(sent.text, start)):  # "Such groups, he added, are ..."
             return self._subjects(ctx, sent, 0, head, speaker)
         if not refs and ctx is not None:
-            m = self.group_refs.search(sent.text, start, end) or _THEY.match(sent.text, start, end)
+            m = self.group_refs.search(sent.text, start, end) or _THEY.match(sent.text, start, end) \
+                or _THEIR_ACTS.search(sent.text, start, end)
             prior = ctx.topic_actor(sent.start + m.start(), exclude_family=speaker.family) if m else None
             if prior:
                 refs = [replace(prior.ref, surface=m.group(0))]
@@ -554,6 +565,9 @@ _UNNAMED_AGENT = Quick(re.compile(r"\b(?:(?:all )?those|whoever|anyone|the peopl
                                   r"\b(?:the|its|their) (?:perpetrators|culprits|attackers)\b", re.I))
 _DUTY = Quick(re.compile(r"\b(?:security|protection|safety)\s+(?:[\w-]+\s+){0,4}?(?:the\s+)?responsibility of\b", re.I))
 _THEY = re.compile(r"\W{0,3}(?:that\s+)?[Tt]hey\b(?=\s+(?:have|had|are|were|can|cannot|could|no longer|still|do|did)\b)")  # "They have been suppressed"
+_HE_SAID = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|also|later)\s+)?$", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*")  # a non-restrictive aside
+_THEIR_ACTS = re.compile(r"\b(?:their|its|those|these)\s+(?:[\w-]+\s+)?(?:attacks|bombings)\b", re.I)  # "to continue those attacks": the group's
 _ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
                         r"(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"
                         r"(?:the\s+)?$", re.I)

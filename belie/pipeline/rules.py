@@ -64,6 +64,7 @@ class Rules:
         self.authority_refs = _words(roles["authority_refs"])
         self.speaker_refs = _words(roles["speaker_refs"])
         self.body_refs = _words(roles["body_refs"])
+        self.statement_refs = _words(roles["statement_refs"])
         self.person_roles = _words(roles["person_roles"])
         self.role_after = re.compile(rf"(?:'s)?\s+(?:(?:acting|former|chief|top|deputy|senior|official|main)\s+)?(?:{roles['person_roles']})\b", re.I)
         self.anonymous = _words(roles["anonymous"])

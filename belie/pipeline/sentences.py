@@ -6,6 +6,7 @@ import re
 __all__ = ["split_sentences"]
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])|\n\s*")
+_PARAGRAPH_LINE = 100  # a line longer than this is a paragraph of its own, not hard-wrapped text
 _HEADING_MAX = 70  # longer lines ending without punctuation before a number are wrapped prose
 _ABBREV = frozenset(
     "mr mrs ms dr gen lt col capt maj sgt st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -13,6 +14,7 @@ _ABBREV = frozenset(
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_JOINED = "-'\u2019"  # "IS-K.", "Muzamil's.": a letter joined to the word before is no initial
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -21,7 +23,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if len(token) == 1 and head[word.start() - 1:word.start()] in tuple(_JOINED):
+        return False
     return token in _ABBREV or (len(token) == 1 and token.isalpha())
+
+
+def _paragraph_end(text: str, dot: int, gap: str) -> bool:
+    """A blank line, or a line break after a whole paragraph written on one line, always ends a sentence."""
+    if "\n" not in gap:
+        return False
+    return gap.count("\n") > 1 or dot - text.rfind("\n", 0, dot) > _PARAGRAPH_LINE
 
 
 def _is_wrapped(text: str, newline: int, gap: str) -> bool:
@@ -38,7 +49,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()) \
+                and not _paragraph_end(text, m.start(), m.group(0)):
             continue
         if text[m.start()] == "\n" and _is_wrapped(text, m.start(), m.group(0)):
             continue

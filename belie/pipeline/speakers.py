@@ -31,9 +31,10 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", 
 _RELATIVE = Quick(re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]*,"))
 _CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(?:(?:member|neighbou?ring|regional|other)\s+)?"
                       r"(?:countries|governments|member states|states)(?:\s+of the region)?\s*$", re.I))
-_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")
+_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+(?:[A-Z][a-z]+)?|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")  # "McKenzie"
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
-_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeatedly|publicly|previously|earlier)\s+){0,2}", re.I)
+_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
 @dataclass
@@ -49,6 +50,7 @@ class SpeakerRules:
     speaker_nouns: Quick  # r.speaker_nouns, r.group_refs, r.body_refs, r.body_words and r.anonymous as Quick patterns
     group_refs: Quick
     body_refs: Quick
+    statement_refs: Quick
     body_words: Quick
     anonymous: Quick
     _person: tuple[int, _Speaker] | None = None
@@ -167,6 +169,11 @@ class SpeakerRules:
                 if not any(s <= m.start - sent.start < e for s, e in relatives):
                     window.append(m)
         persons = [m for m in window if m.ref.kind == "person"]
+        if persons and window[-1].ref.kind != "person" and self._plausible(window[-1]) \
+                and _SUBJECT_GAP.fullmatch(sent.text, window[-1].end - sent.start, at - sent.start) \
+                and "," in sent.text[persons[-1].end - sent.start:window[-1].start - sent.start]:
+            m = window[-1]  # "In a statement shared by its spokesman X, the Islamic Emirate said": the subject speaks
+            return _Speaker(m.ref, m.start, m.end)
         if persons:
             return _Speaker(persons[-1].ref, persons[-1].start, persons[-1].end)
         bodies = [m for m in window if m.ref.kind in ("body", "research")]
@@ -178,11 +185,11 @@ class SpeakerRules:
             m = window[-1]
             if ref and ref.start > m.end:
                 return ref
-            if person := self._role_holder(ctx, sent, m, last):
-                return person
             if _CAPITAL.search(head, m.end - sent.start) and (person := self._unknown_person(ctx, sent, head)) \
                     and person.start >= m.end:
                 return person  # "Pakistan's Information Minister Attaullah Tarar wrote": the person, not the state
+            if person := self._role_holder(ctx, sent, m, last):
+                return person  # "the TTP's spokesman said": the one named before
             return _Speaker(m.ref, m.start, m.end) if self._plausible(m) else ref
         return ref or self._capital(ctx, sent, at) or self._unknown_person(ctx, sent, head)
 
@@ -239,11 +246,17 @@ class SpeakerRules:
         """ "he said", "the spokesman said", "the report says" -> the actor named before."""
         tail = head[-60:]
         offset = sent.start + len(head) - len(tail)
+        if (m := _last_match(self.statement_refs, tail)) and last and sent.index - last[0] <= 3 \
+                and m.end() >= len(tail.rstrip(" ,")) - 30:
+            return _Speaker(last[1].ref, offset + m.start(), offset + m.end())  # "the statement said": its issuer's
         if m := _last_match(self.body_refs, tail):
             if found := self._body(ctx, offset + m.start(), m.group(0)):
                 return found
         if m := _last_match(self.r.speaker_refs, tail):
             personal = m.group(0).lower() in ("he", "she")
+            if last and last[1].ref.kind != "person" and m.group(0).lower() not in ("they", "it") \
+                    and (named := self._named_since(ctx, last[1].end, offset + m.start(), m.group(0))):
+                return _Speaker(named.ref, offset + m.start(), offset + m.end())  # "the prime minister": the one named since
             if last and sent.index - last[0] <= 4 and not (personal and last[1].ref.kind not in ("person", None)):
                 return _Speaker(last[1].ref, offset + m.start(), offset + m.end())
             if personal and (person := self._recent_person(sent)):
@@ -256,6 +269,15 @@ class SpeakerRules:
             if prior:
                 return _Speaker(replace(prior.ref, surface=m.group(0)), offset + m.start(), offset + m.end())
         return None
+
+    def _named_since(self, ctx: DocContext, since: int, at: int, role: str) -> ActorMention | None:
+        """The person named between offsets `since` and `at` who holds `role` ("the prime minister":
+        "Prime Minister Shehbaz Sharif and Marshal Asim Munir" -> Sharif), else the last one named."""
+        named = [p for p in ctx.actors if since < p.start and p.end <= at and p.ref.kind == "person"]
+        noun = role.split()[-1].lower()
+        holder = next((p for p in reversed(named) if noun in (p.ref.role or "").lower()
+                       or noun in ctx.doc.text[max(0, p.start - 20):p.end].lower().split(" and ")[-1]), None)
+        return holder or (named[-1] if named else None)
 
     def _body(self, ctx: DocContext, at: int, surface: str) -> _Speaker | None:
         """ "the report" -> the body, institute or government named before it."""

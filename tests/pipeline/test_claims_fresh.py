@@ -125,3 +125,123 @@ def test_the_movements_spokesmen_speak_for_the_movement(pipe: Pipeline) -> None:
             "reporters that Daesh poses no threat to the region.")
     c = _only(pipe, text)
     assert (c.speaker.name, c.kind, c.polarity) == ("Taliban", "capability", "deny")
+
+
+# ---------------------------------------------------------------- round two: paragraphs, kinds, speakers
+
+def test_a_paragraph_ending_in_a_single_letter_ends_its_sentence() -> None:
+    from belie.pipeline.sentences import split_sentences
+    text = ("The branch is usually called IS-K.\n\n\"We hit the target,\" a spokesman said.\n"
+            "The group's men left the town's.\nPolice said they searched the houses.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The branch is usually called IS-K.", "\"We hit the target,\" a spokesman said.",
+        "The group's men left the town's.", "Police said they searched the houses."]
+
+
+def test_an_initial_inside_a_paragraph_does_not_end_a_sentence() -> None:
+    from belie.pipeline.sentences import split_sentences
+    assert len(split_sentences("President John F. Kennedy spoke in Berlin in 1963.")) == 1
+
+
+def test_an_unrelated_paragraph_after_a_quotation_is_not_the_speakers(pipe: Pipeline) -> None:
+    text = ("The army said its aircraft hit a hideout in Kunar overnight.\n\n"
+            "Kunar borders Pakistan and has long been a stronghold of ISKP, the Afghan branch of IS-K.\n\n"
+            "\"The operation went as planned,\" Colonel Sam Ford said.")
+    assert [c for c in claims(pipe, text) if "Kunar borders" in c.quote] == []
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    ("ISKP bombed the airport on Monday. \"We expect those attacks to continue,\" General Frank Miller told "
+     "reporters on Tuesday.", "capability", "affirm"),
+    ("Khawaja Asif said the TTP would continue to attack police posts in the north-west.", "capability", "affirm"),
+    ("Khawaja Asif said the bombing in Quetta bore all the hallmarks of the TTP.", "responsibility", "affirm"),
+    ("The TTP's spokesman, Ali Rahman, distanced the group from the bombing, saying it does not attack mosques.",
+     "responsibility", "deny"),
+])
+def test_propositions_without_a_kind_noun(pipe: Pipeline, text: str, kind: str, polarity: str) -> None:
+    found = [c for c in claims(pipe, text) if c.kind == kind]
+    assert [(c.polarity, [s.name for s in c.subjects]) for c in found][:1] == \
+        [(polarity, ["ISKP" if "ISKP" in text else "TTP"])]
+
+
+def test_cannot_do_anything_inside_a_running_quotation_denies_capability(pipe: Pipeline) -> None:
+    text = ('The TTP said its fighters had attacked a checkpoint in Kunar. "Nothing happened there," Zabihullah '
+            'Mujahid said. "These are a handful of men who live abroad. They cannot do anything against us."')
+    found = [c for c in claims(pipe, text) if c.kind == "capability"]
+    assert [(c.speaker.name, c.polarity, [s.name for s in c.subjects]) for c in found] == \
+        [("Zabihullah Mujahid", "deny", ["TTP"])]
+
+
+def test_a_new_name_after_a_groups_role_is_the_speaker(pipe: Pipeline) -> None:
+    text = ("Omar Mukarram, a TTP commander, said on Sunday that the group had carried out the attack. "
+            "Later the TTP's chief spokesman, Ali Rahman, distanced the group from the bombing, saying it does not "
+            "target mosques.")
+    found = claims(pipe, text)
+    assert [(c.speaker.name, c.polarity) for c in found] == [("Omar Mukarram", "affirm"), ("Ali Rahman", "deny")]
+
+
+def test_a_surname_with_an_inner_capital_is_a_name(pipe: Pipeline) -> None:
+    c = _only(pipe, "General Frank McAllister, the head of Central Command, said ISKP remained a serious threat.")
+    assert c.speaker.name == "Frank McAllister"
+
+
+def test_the_statement_is_the_last_speakers_own(pipe: Pipeline) -> None:
+    text = ("In a statement on Friday, Pakistan said its troops had cleared a hideout in Bajaur. "
+            '"Afghan soil is still being used by the TTP against Pakistan," the statement said.')
+    found = [c for c in claims(pipe, text) if c.kind == "territory_use"]
+    assert [(c.speaker.name, c.polarity) for c in found] == [("Pakistan", "affirm")]
+
+
+def test_the_subject_speaks_after_a_circumstance_naming_its_spokesman(pipe: Pipeline) -> None:
+    c = _only(pipe, "In a message shared by its spokesman, Zabihullah Mujahid, the Islamic Emirate said Daesh "
+                    "has no presence in Kabul.")
+    assert (c.speaker.name, c.kind, c.polarity) == ("Taliban", "presence", "deny")
+
+
+def test_a_role_noun_is_the_person_of_that_role_named_since_the_last_speaker(pipe: Pipeline) -> None:
+    text = ("The TTP said it had carried out the attack in Bannu. "
+            "Khawaja Asif and Zabihullah Mujahid spoke by telephone on Monday. "
+            "Later the minister said that the TTP was using Afghan soil against Pakistan.")
+    found = [c for c in claims(pipe, text) if c.kind == "territory_use"]
+    assert [(c.speaker.name, c.polarity) for c in found] == [("Khawaja Asif", "affirm")]
+
+
+def test_expecting_a_government_to_deny_its_soil_to_a_group_affirms_the_use(pipe: Pipeline) -> None:
+    c = _only(pipe, "Pakistan said it expects Kabul to deny the use of its soil by the TTP for attacks on Pakistan.")
+    assert (c.kind, c.polarity) == ("territory_use", "affirm")
+
+
+def test_operating_from_a_countrys_soil_is_the_use_of_it(pipe: Pipeline) -> None:
+    c = _only(pipe, "Khawaja Asif said the TTP was operating from Afghan soil.")
+    assert (c.kind, c.polarity, [s.name for s in c.subjects]) == ("territory_use", "affirm", ["TTP"])
+
+
+@pytest.mark.parametrize("name, party", [
+    ("Vladimir Putin", "Russia"), ("Sergey Lavrov", "Russia"), ("Kenneth McKenzie", "United States"),
+    ("Attaullah Tarar", "Pakistan"), ("Mohammad Khurasani", "TTP"), ("Sibghatullah Ahmadi", "Afghan opposition"),
+])
+def test_packaged_knowledge_lists_these_speakers(name: str, party: str) -> None:
+    from belie.knowledge.loader import default_knowledge
+    kb = default_knowledge()
+    assert kb.canonical(name) == name and kb.actors[name].family == party
+
+
+@pytest.mark.parametrize("text, kind, polarity", [
+    ("The Monitoring Team warned that ISKP was trying to recruit former Taliban fighters.", "capability", "affirm"),
+    ("Zabihullah Mujahid played down the strength of ISKP, which has targeted Taliban patrols since 2021.",
+     "capability", "deny"),
+    ("The Monitoring Team said the number of ISKP attacks had risen sharply this year.", "capability", "affirm"),
+    ("The Monitoring Team said the TTP had several thousand fighters in Afghanistan.", "strength", "affirm"),
+    ("Islamabad has blamed the TTP for a surge in attacks in Khyber Pakhtunkhwa.", "responsibility", "affirm"),
+])
+def test_kinds_round_two(pipe: Pipeline, text: str, kind: str, polarity: str) -> None:
+    c = _only(pipe, text)
+    assert (c.kind, c.polarity) == (kind, polarity)
+
+
+def test_and_repeated_that_opens_a_second_proposition_with_the_same_speaker(pipe: Pipeline) -> None:
+    text = ("Khawaja Asif said Pakistan carried out operations in the border areas, and repeated that the TTP "
+            "was using Afghan soil to plan attacks, a concern he said had been raised with Kabul.")
+    found = [c for c in claims(pipe, text) if c.kind == "territory_use"]
+    assert [(c.speaker.name, c.polarity, [s.name for s in c.subjects]) for c in found] == \
+        [("Khawaja Asif", "affirm", ["TTP"])]
