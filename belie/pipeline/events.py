@@ -279,7 +279,7 @@ class EventRules(EventOutcomes, EventPlaces):
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
-        locations = self._locations(ctx, self._own_places(sent, etype), earlier,
+        locations = self._locations(ctx, self._clause_places(self._own_places(sent, etype), etype), earlier,
                                     home=_attacked_state(ctx, etype, agents, targets))
         events = []
         for loc in locations:
@@ -291,6 +291,23 @@ class EventRules(EventOutcomes, EventPlaces):
         found = self.year_incident.finditer(sent.text) if self.r.may(sent, "year_incident") else ()
         years = [int(m.group(1)) for m in found]
         return split_by_year(events, list(dict.fromkeys(years)))
+
+    def _clause_places(self, sent: Sentence, etype: str) -> Sentence:
+        """ "smaller in Punjab than in Khyber Pakhtunkhwa, where the group bombed a rally in Bajaur": the
+        places of the where-clause that holds the trigger, when it names one."""
+        at = sent.trigger_at.get(etype, min(sent.trigger_at.values(), default=None))
+        if at is None or len(sent.places) < 2:
+            return sent
+        cut = max((m.end() for m in _WHERE.finditer(sent.text, 0, at)), default=None)
+        if cut is None:
+            return sent
+        places = [p for p in sent.places if p.start - sent.start >= cut]
+        if not places or len(places) == len(sent.places):
+            return sent
+        view = Sentence.__new__(Sentence)
+        view.__dict__.update(sent.__dict__)
+        view.places = places
+        return view
 
     def _own_places(self, sent: Sentence, etype: str) -> Sentence:
         """The sentence less the places of a second incident it names after the event's trigger
@@ -569,6 +586,7 @@ _GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorc
 _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fired|opened fire|shelled|ambushed|stormed)\b", re.I)  # a verb, not "the attack on"
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
                          re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
+_WHERE = re.compile(r",\s+where\b", re.I)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _REPORTS = re.compile(r"according to\b|\w+\s+that\b", re.I)  # "the report said that ...", "according to ..."
 _CAPTURED = re.compile(r"(?:captured|seized)\s+(?:the\s+)?", re.I)

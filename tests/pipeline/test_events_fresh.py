@@ -303,3 +303,10 @@ def test_a_country_owning_the_place_is_no_party(pipe: Pipeline) -> None:
 def test_who_the_attackers_were_is_no_incident_of_its_own(pipe: Pipeline) -> None:
     text = "Police said those who attacked the checkpoint in Bajaur had trained at a TTP camp across the border."
     assert events(pipe, text) == []
+
+
+def test_the_place_of_the_where_clause_holding_the_incident_wins(pipe: Pipeline) -> None:
+    text = ("The TTP is weaker in Islamabad than in Khyber Pakhtunkhwa, where it claimed the March 6 bombing "
+            "of a police van in Bajaur.")
+    (ev,) = events(pipe, text)
+    assert ev.location.admin1 == "PK-KP"
