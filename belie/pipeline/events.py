@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from belie.model import ActorRef, DateRange, Event, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
 from belie.pipeline.dates import DateHit, first_of
-from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, anaphora_types, follow_up, is_prose,
+from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, anaphora_types, families, follow_up, is_prose,
                                         near, overlap, parties_of_last, same_day, same_incident, same_undated,
                                         split_by_year, unique, unique_refs)
 from belie.pipeline.event_outcomes import EventOutcomes
@@ -39,13 +39,18 @@ class EventRules(EventOutcomes, EventPlaces):
         self.dateline = re.compile(rules.event_lexicon["dateline"])
         self.place_as_speaker = re.compile(rules.event_lexicon["place_as_speaker"], re.I)
         self.place_in_name = re.compile(rules.event_lexicon["place_in_name"])
+        self.place_as_addressee = re.compile(rules.event_lexicon["place_as_addressee"], re.I)
         self.place_of_movement = Quick(re.compile(rules.event_lexicon["place_of_movement"], re.I))
+        self.country_of_place = re.compile(rules.event_lexicon["country_of_place"], re.I)
         self.nationality = Quick(re.compile(rules.event_lexicon["nationality_before"], re.I))
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
         self.told_again = Quick(re.compile(rules.event_lexicon["told_again"], re.I))
         self.reporting_date = Quick(re.compile(load_lexicon()["dates"]["reporting_before"], re.I))
         self.later_incident = Quick(re.compile(rules.event_lexicon["later_incident"], re.I))
         self.incident_instance = re.compile(rules.event_lexicon["incident_instance"], re.I)
+        self.date_of_incident = re.compile(rules.event_lexicon["date_of_incident"], re.I)
+        self.days_after = Quick(re.compile(rules.event_lexicon["days_after"], re.I))
+        self.came_after = re.compile(rules.event_lexicon["came_after"], re.I)
         self.comparison_since = re.compile(rules.event_lexicon["comparison_since"], re.I)
         self.plural_in = Quick(re.compile(rules.event_lexicon["plural_incident_in"], re.I))
         self.year_incident = Quick(rules.year_incident)
@@ -65,7 +70,7 @@ class EventRules(EventOutcomes, EventPlaces):
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or (None if self.r.search(sent, "distinct") else
                         next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None)) \
-                    or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent)
+                    or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent, events)
                 if same is not None:
                     self._absorb(same, ev)
                     continue
@@ -88,7 +93,8 @@ class EventRules(EventOutcomes, EventPlaces):
         cut = sent.start + m.end() if m else sent.start
         text = ctx.doc.text
         places = [p for p in sent.places if p.start >= cut and not self.place_as_speaker.match(text, p.end, sent.end)
-                  and not self.place_in_name.match(text, p.end, sent.end) and not self._moved_to(sent, p.start)]
+                  and not self.place_in_name.match(text, p.end, sent.end) and not self._moved_to(sent, p.start)
+                  and not self.place_as_addressee.search(text, max(cut, p.start - 15), p.start)]
         if len(places) == len(sent.places):
             return sent
         view = Sentence.__new__(Sentence)  # `replace(sent, places=places)` without re-running __init__
@@ -158,7 +164,11 @@ class EventRules(EventOutcomes, EventPlaces):
         m = self.r.search(sent, "anaphora")
         if m is None or not earlier or len(self._places_abroad(ctx, sent)) > 1:
             return None  # "the attacks in Iran and Moscow": incidents of their own, not one told again
+        if self.came_after.match(sent.text, m.end()) and self.r.triggers.search(sent.text, m.end()):
+            return None  # "The strike came a day after the Guards fired missiles at ...": that earlier incident
         kinds = anaphora_types(m.group(0))
+        if kinds and "attack" not in kinds and self.r.search(sent, "attribution:claimed", self.r.attribution["claimed"]):
+            kinds = (*kinds, "attack")  # "the group claimed that raid as well": a raid claimed is an attack
         if run is not None and (m.start() >= run.start() or (t := self.r.triggers.search(run.group(0))) is None
                                 or t.lastgroup not in kinds):
             return None
@@ -173,6 +183,20 @@ class EventRules(EventOutcomes, EventPlaces):
             if not admin or ev.location.admin1 is None or ev.location.admin1 in admin:
                 return ev
         return None
+
+    def _before_anaphor(self, sent: Sentence, earlier: list[Event]) -> DateRange | None:
+        """ "The strike came a day after <incident>": the incident's date from the strike's."""
+        m = self.r.search(sent, "anaphora")
+        if m is None or not (after := self.came_after.match(sent.text, m.end())):
+            return None
+        kinds = anaphora_types(m.group(0))
+        ev = next((e for e in reversed(earlier) if not kinds or e.type in kinds), None)
+        if ev is None or ev.date.precision != "day":
+            return None
+        n = self.days_after.search(after.group(0))
+        days = 0 if n is None else 1 if n.group("n").lower() in ("a", "one") else _SMALL.get(n.group("n").lower()) or int(n.group("n"))
+        day = ev.date.start - timedelta(days=days)
+        return DateRange(day, day, after.group(0).strip(), "day")
 
     def _toll_of(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> Event | None:
         """A toll with no incident word, place or date of its own, right after an incident told without
@@ -238,12 +262,14 @@ class EventRules(EventOutcomes, EventPlaces):
         into.seized = list(dict.fromkeys(into.seized + other.seized))
         if not into.date.start and other.date.start:
             into.date = other.date
+        if not into.agents and other.agents and into.type == other.type == "attack":
+            into.agents = list(other.agents)  # "The group said it had targeted the convoy": who attacked it
         if into.attribution in (None, "unknown", "confirmed") and other.attribution == "claimed":
             into.attribution = "claimed"
 
     def _build(self, ctx: DocContext, sent: Sentence, etype: str, agents: list[ActorRef],
                targets: list[ActorRef], outcomes: dict[str, Quantity], earlier: list[Event]) -> list[Event]:
-        when = self._date(ctx, sent, etype)
+        when = self._date(ctx, sent, etype) or self._before_anaphor(sent, earlier)
         base = Event(
             document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=sent.text,
             agents=agents, targets=targets, date=when or DateRange(),
@@ -253,7 +279,7 @@ class EventRules(EventOutcomes, EventPlaces):
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
-        locations = self._locations(ctx, self._own_places(sent, etype), earlier,
+        locations = self._locations(ctx, self._clause_places(self._own_places(sent, etype), etype), earlier,
                                     home=_attacked_state(ctx, etype, agents, targets))
         events = []
         for loc in locations:
@@ -265,6 +291,23 @@ class EventRules(EventOutcomes, EventPlaces):
         found = self.year_incident.finditer(sent.text) if self.r.may(sent, "year_incident") else ()
         years = [int(m.group(1)) for m in found]
         return split_by_year(events, list(dict.fromkeys(years)))
+
+    def _clause_places(self, sent: Sentence, etype: str) -> Sentence:
+        """ "smaller in Punjab than in Khyber Pakhtunkhwa, where the group bombed a rally in Bajaur": the
+        places of the where-clause that holds the trigger, when it names one."""
+        at = sent.trigger_at.get(etype, min(sent.trigger_at.values(), default=None))
+        if at is None or len(sent.places) < 2:
+            return sent
+        cut = max((m.end() for m in _WHERE.finditer(sent.text, 0, at)), default=None)
+        if cut is None:
+            return sent
+        places = [p for p in sent.places if p.start - sent.start >= cut]
+        if not places or len(places) == len(sent.places):
+            return sent
+        view = Sentence.__new__(Sentence)
+        view.__dict__.update(sent.__dict__)
+        view.places = places
+        return view
 
     def _own_places(self, sent: Sentence, etype: str) -> Sentence:
         """The sentence less the places of a second incident it names after the event's trigger
@@ -287,7 +330,7 @@ class EventRules(EventOutcomes, EventPlaces):
     # ---------------------------------------------------------------- roles and type
     def _roles(self, ctx: DocContext, sent: Sentence, types: set[str],
                outcomes: dict[str, Quantity]) -> tuple[list[ActorRef], list[ActorRef], str]:
-        mentions = [self._party(ctx, m) for m in sent.actors if not self._nationality(ctx, m)]
+        mentions = [self._party(ctx, m) for m in sent.actors if not self._nationality(ctx, m) and not self._owner(ctx, sent, m)]
         mentions += self._references(ctx, sent)
         by_agent = self._by_agents(sent, mentions)
         mentions = [m for m in mentions if m.ref.kind not in ("body", "research", "media")]
@@ -297,17 +340,37 @@ class EventRules(EventOutcomes, EventPlaces):
         if etype == "clash" and "attack" in types and (at := sent.trigger_at["attack"]) < sent.trigger_at["clash"] \
                 and not any(m.start - sent.start < at and not (m.non_state and m.ref.kind == "group") for m in sent.actors):
             etype = "attack"  # "(ISKP) gunmen stormed a hotel, fighting security forces for hours": the attack, fought back
+        at = sent.start + sent.trigger_at.get("attack", 0)
+        said = [sent.start + c.start for c in sent.cues if sent.start + c.start < at]
+        if etype == "attack" and armed and _STATE_FIRE.match(sent.text, at - sent.start) \
+                and any(m.ref.kind == "state" and m.start < at for m in others) \
+                and not any(m.start < at and not any(m.start < c for c in said) for m in armed) \
+                and self.r.search(sent, "state_bombing") \
+                and not _GROUND_BOMB.search(sent.text) \
+                and not self.r.search(sent, "attribution:claimed", self.r.attribution["claimed"]):
+            subject = max((m for m in others if m.start < at and m.ref.kind == "state"), key=lambda m: m.start)
+            hit = [m for m in mentions if m.ref.family != subject.ref.family and (m.start >= at or m in armed)]
+            return ([subject.ref], unique(hit),
+                    "strike")  # "Iranian missiles struck bases of the group": the state named last before the trigger
         if etype == "attack" and not armed and any(m.ref.kind == "state" for m in others) \
-                and self.r.search(sent, "state_bombing") and not _GROUND_BOMB.search(sent.text):
-            etype = "strike"  # "Pakistan bombed hideouts"; a suicide or car bombing is no air strike
+                and self.r.search(sent, "state_bombing") and not _GROUND_BOMB.search(sent.text) \
+                and not self.r.search(sent, "attribution:claimed", self.r.attribution["claimed"]):
+            etype = "strike"  # "Pakistan bombed hideouts"; a suicide or car bombing, or one claimed, is no air strike
+        if etype == "attack" and not armed and (at := sent.trigger_at.get("attack")) is not None \
+                and _FORCE_ON_FORCE.match(sent.text, at):
+            sides = [m for m in others if m.ref.kind in ("state", "force", "group")]
+            before = {m.ref.family for m in sides if m.start - sent.start < at}
+            after = {m.ref.family for m in sides if m.start - sent.start > at}
+            if len(before) == 1 and after - before:
+                etype = "clash"  # "Taliban border forces attacked Pakistani posts": two states' forces fighting
         if etype == "raid" and "seizure" in types and not outcomes:
             etype = "seizure"
         if etype == "arrest" and "killed" in outcomes and others:
             etype = "raid"
         if etype in _SECURITY_TYPES and others:
             agents, targets = others, armed
-        elif etype in ("raid", "arrest", "seizure"):
-            agents, targets = [], armed  # "seven IS fighters had been arrested": the group is who was raided
+        elif etype in ("raid", "arrest", "seizure", "strike"):
+            agents, targets = [], armed  # "seven IS fighters had been arrested": the group is who was raided (struck)
         elif etype == "clash":
             agents, targets = mentions[:1], mentions[1:]
         else:
@@ -320,6 +383,13 @@ class EventRules(EventOutcomes, EventPlaces):
     def _nationality(self, ctx: DocContext, m: ActorMention) -> bool:
         """ "a citizen of Tajikistan": the country of a person, not a party to the incident."""
         return m.ref.kind == "state" and bool(self.nationality.search(ctx.doc.text, max(0, m.start - 25), m.start))
+
+    def _owner(self, ctx: DocContext, sent: Sentence, m: ActorMention) -> bool:
+        """ "Syria's Idlib province": the country a place lies in, not a party to the incident."""
+        if m.ref.kind != "state" or ctx.doc.text[m.end:m.end + 2] not in ("'s", "\u2019s"):
+            return False
+        return bool(self.country_of_place.match(ctx.doc.text, m.end, sent.end)) \
+            or any(p.start - m.end in (3, 4) for p in sent.places)
 
     def _party(self, ctx: DocContext, m: ActorMention) -> ActorMention:
         """A person counts as the party they stand for (a spokesman for his government)."""
@@ -362,8 +432,22 @@ class EventRules(EventOutcomes, EventPlaces):
 
     # ---------------------------------------------------------------- attributes
     def _date(self, ctx: DocContext, sent: Sentence, etype: str | None = None) -> DateRange | None:
-        """The resolved date nearest the event's trigger (the first one when there is no trigger)."""
+        """The resolved date nearest the event's trigger (the first one when there is no trigger); one told
+        before "a day after" dates an incident told after it that many days earlier."""
         at = sent.trigger_at.get(etype) if etype else None
+        when = self._date_near(sent, at)
+        if etype is not None and at is None:
+            at = min(sent.trigger_at.values(), default=None)  # a type the roles gave ("missiles struck": a strike)
+        if when is None or when.precision != "day" or at is None or not self.days_after.search(sent.text):
+            return when
+        for m in self.days_after.finditer(sent.text):
+            if m.end() <= at and when.text and sent.text.find(when.text) < m.start():
+                n = 1 if m.group("n").lower() in ("a", "one") else _SMALL.get(m.group("n").lower()) or int(m.group("n"))
+                day = when.start - timedelta(days=n)
+                return DateRange(day, day, f"{m.group(0)} {when.text}", "day")
+        return when
+
+    def _date_near(self, sent: Sentence, at: int | None) -> DateRange | None:
         dates = self._incident_dates(sent)
         if at is None or len(dates) < 2:
             return first_of(dates)
@@ -381,7 +465,8 @@ class EventRules(EventOutcomes, EventPlaces):
             if filed and hit.end <= filed.end():
                 continue  # "KABUL, Aug 5 (Reuters) -": when the report was filed
             statement = hit.value is not None and hit.value.precision == "day" and \
-                self.reporting_date.search(sent.text, max(0, hit.start - 50), hit.start)
+                self.reporting_date.search(sent.text, max(0, hit.start - 50), hit.start) and \
+                not self.date_of_incident.match(sent.text, hit.end)  # "claimed the Dec. 15 assault"
             if hit.start - dropped_end <= 3 or statement or hit.kind == "deadline":
                 dropped_end = hit.end
                 continue
@@ -457,7 +542,7 @@ def _told_after(sent: Sentence, when: DateRange, ev: Event, kinds: tuple[str, ..
                 and 0 < (when.start - ev.date.end).days <= STATEMENT_DAYS)
 
 
-def _restated(sent: Sentence, ev: Event, recent: list[tuple[int, Event]]) -> Event | None:
+def _restated(sent: Sentence, ev: Event, recent: list[tuple[int, Event]], events: list[Event] = ()) -> Event | None:
     """ "The group said in a statement that one of its fighters had detonated a vest": an incident of
     the last sentences told again in someone's words, with no place, toll or other date of its own
     ("the attacks in Iran and Moscow" are others)."""
@@ -468,6 +553,10 @@ def _restated(sent: Sentence, ev: Event, recent: list[tuple[int, Event]]) -> Eve
         if i != sent.index and e.type == ev.type and (not ev.date.start or overlap(e.date, ev.date)
                                                      or _told_after(sent, ev.date, e)):
             return e
+    last = events[-1] if events else None  # further back: the last incident told, by the same party
+    if last is not None and last.type == ev.type and not ev.date.start and last.span.end < sent.start \
+            and ev.attribution != "alleged" and families(last.agents) & families(ev.agents):
+        return last
     return None
 
 
@@ -494,6 +583,11 @@ def _point(hit: DateHit) -> DateRange:
 
 
 _GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bbomber\b(?!\s+(?:jets?|aircraft|planes?))|\bIEDs?\b|explosive vest", re.I)
+_FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fired|opened fire|shelled|ambushed|stormed)\b", re.I)  # a verb, not "the attack on"
+_STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
+                         re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
+_WHERE = re.compile(r",\s+where\b", re.I)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _REPORTS = re.compile(r"according to\b|\w+\s+that\b", re.I)  # "the report said that ...", "according to ..."
 _CAPTURED = re.compile(r"(?:captured|seized)\s+(?:the\s+)?", re.I)
 

@@ -206,3 +206,107 @@ def test_the_date_of_a_dateline_is_when_the_report_was_filed(pipe: Pipeline) -> 
     text = "PESHAWAR, March 29 (Reuters) - TTP gunmen attacked a police post in Bajaur on Monday, killing four."
     (ev,) = events(pipe, text)
     assert ev.date.start == date(2023, 3, 27)
+
+
+# ---------------------------------------------------------------- round three
+
+
+def test_a_date_right_before_the_incident_noun_after_claimed_is_the_incident_date(pipe: Pipeline) -> None:
+    text = "The TTP claimed the March 6 bombing of a police van in Peshawar, in which nine policemen were killed."
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 6)
+
+
+def test_a_claimed_bombing_that_killed_soldiers_of_a_state_is_no_air_strike(pipe: Pipeline) -> None:
+    text = "The TTP also claimed the March 6 bombing in Peshawar, which killed ten Pakistan Army soldiers."
+    (ev,) = events(pipe, text)
+    assert ev.type == "attack"
+
+
+def test_a_drone_strike_with_no_state_named_hits_the_group(pipe: Pipeline) -> None:
+    text = "He pointed to the drone strike that killed a senior TTP commander in Bajaur last July."
+    (ev,) = events(pipe, text)
+    assert ev.type == "strike" and not ev.agents and [t.name for t in ev.targets] == ["TTP"]
+
+
+def test_a_raid_a_group_claims_is_the_attack_told_before(pipe: Pipeline) -> None:
+    text = ("In January, TTP gunmen with rifles tried to storm a police compound in Peshawar.\n\n"
+            "The police said all five attackers were shot dead. The TTP claimed that raid as well.")
+    (ev,) = events(pipe, text)
+    assert ev.attribution == "claimed"
+
+
+def test_a_group_saying_it_targeted_the_convoy_names_who_attacked_it(pipe: Pipeline) -> None:
+    text = ("On Monday night a car bomb exploded next to a convoy of engineers outside Peshawar, killing two.\n\n"
+            "Police sealed off the road. The TTP said it had targeted the convoy, and Beijing urged Islamabad "
+            "to punish those responsible.")
+    (ev,) = events(pipe, text)
+    assert [a.name for a in ev.agents] == ["TTP"] and ev.location.admin1 == "PK-KP"
+
+
+def test_the_group_restating_its_attack_further_on_is_the_same_attack(pipe: Pipeline) -> None:
+    text = ("A TTP suicide bomber blew himself up at a police post in Peshawar on Monday.\n\n"
+            "Officials said the bomber had walked up to the gate. Police sealed off the area. "
+            "Hospitals appealed for blood donors. "
+            "In a statement, the TTP said its fighter had targeted a police unit.")
+    assert len(events(pipe, text)) == 1
+
+
+def test_one_states_forces_attacking_anothers_posts_is_a_clash(pipe: Pipeline) -> None:
+    text = "On Monday, Taliban forces attacked Pakistan Army posts along the border in Bajaur."
+    (ev,) = events(pipe, text)
+    assert ev.type == "clash"
+
+
+def test_returning_fire_and_exchanges_of_fire_are_clashes(pipe: Pipeline) -> None:
+    for text in ("On Monday, Taliban forces and the Pakistan Army traded exchanges of heavy fire in Bajaur.",
+                 "Pakistan Army troops in Bajaur returned fire on Taliban forces on Monday."):
+        (ev,) = events(pipe, text)
+        assert ev.type == "clash", text
+
+
+def test_a_state_firing_missiles_at_a_group_is_a_strike(pipe: Pipeline) -> None:
+    for text in ("Pakistan fired missiles and drones at TTP hideouts in Bajaur on Monday.",
+                 "Pakistani missiles struck TTP camps in Bajaur on Monday."):
+        (ev,) = events(pipe, text)
+        assert ev.type == "strike", text
+        assert [a.name for a in ev.agents] == ["Pakistan"] and "TTP" in [t.name for t in ev.targets], text
+
+
+def test_the_group_speaking_is_no_party_of_the_states_missiles(pipe: Pipeline) -> None:
+    text = "In a statement, the TTP said Pakistani missiles had hit houses of its fighters in Bajaur, killing two children."
+    (ev,) = events(pipe, text)
+    assert ev.type == "strike" and [a.name for a in ev.agents] == ["Pakistan"]
+
+
+def test_an_incident_a_day_before_the_news_of_the_day_is_dated_a_day_earlier(pipe: Pipeline) -> None:
+    text = ("Kabul recalled its envoy from Islamabad on Tuesday, a day after Pakistani drones struck TTP "
+            "hideouts in Bajaur.")
+    (ev,) = events(pipe, text)
+    assert ev.date.start == date(2023, 3, 27) and ev.location.admin1 == "PK-KP"
+
+
+def test_the_incident_a_strike_came_after_is_its_own_dated_the_day_before(pipe: Pipeline) -> None:
+    text = ("Pakistani drones struck TTP hideouts in Bajaur on Tuesday.\n\n"
+            "The strike came a day after TTP gunmen attacked a police post in Peshawar.")
+    strike, attack = events(pipe, text)
+    assert strike.type == "strike" and attack.type == "attack"
+    assert attack.date.start == date(2023, 3, 27)
+
+
+def test_a_country_owning_the_place_is_no_party(pipe: Pipeline) -> None:
+    text = "On Monday, TTP gunmen opened fire on a wedding party in Pakistan's Bajaur district, killing six."
+    (ev,) = events(pipe, text)
+    assert "Pakistan" not in [t.name for t in ev.agents + ev.targets] and ev.location.admin1 == "PK-KP"
+
+
+def test_who_the_attackers_were_is_no_incident_of_its_own(pipe: Pipeline) -> None:
+    text = "Police said those who attacked the checkpoint in Bajaur had trained at a TTP camp across the border."
+    assert events(pipe, text) == []
+
+
+def test_the_place_of_the_where_clause_holding_the_incident_wins(pipe: Pipeline) -> None:
+    text = ("The TTP is weaker in Islamabad than in Khyber Pakhtunkhwa, where it claimed the March 6 bombing "
+            "of a police van in Bajaur.")
+    (ev,) = events(pipe, text)
+    assert ev.location.admin1 == "PK-KP"
