@@ -118,10 +118,11 @@ class Workspace:
         return self.store.claims(**filters)
 
     # ------------------------------------------------------------------ verification
-    def check_all(self, *, record: bool = True) -> list[Verdict]:
+    def check_all(self, *, record: bool = True, progress: Callable[[str, int], None] | None = None) -> list[Verdict]:
+        """Judge every stored claim (recording changed verdicts); `progress(claim_id, n)` per claim."""
         from belie.verify import check_all
 
-        return check_all(self.store, self.kb, window_days=self.window_days, record=record)
+        return check_all(self.store, self.kb, window_days=self.window_days, record=record, progress=progress)
 
     def check(self, text: str, as_of: date | None = None) -> tuple[Claim, Verdict]:
         """Parse free text into a claim and judge it against the store (nothing is recorded)."""

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from belie.cli._common import DbOption, KnowledgeOption, check_format, err_console, open_output, workspace, write_records
+from belie.cli._common import (DbOption, KnowledgeOption, check_format, err_console, open_output, progress_bar,
+                               workspace, write_records)
 from belie.config import DEFAULT_WINDOW_DAYS
 from belie.errors import BelieError, ConfigError
 
@@ -73,7 +74,8 @@ def _adhoc(ws, text: str, as_of: date, fmt: str) -> None:
 
 
 def _all(ws, fmt: str) -> None:
-    verdicts = ws.check_all()
+    with progress_bar(ws.store.stats()["claims"], "checking claims") as advance:
+        verdicts = ws.check_all(progress=advance)
     if fmt == "table":
         from belie.report import render_check_table
 

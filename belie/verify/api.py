@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 from belie.config import DEFAULT_WINDOW_DAYS
 from belie.knowledge import KnowledgeBase
@@ -24,18 +24,24 @@ def check_claim(claim: Claim, source: EvidenceSource, kb: KnowledgeBase, *,
 
 
 def check_all(source: EvidenceSource, kb: KnowledgeBase, *, window_days: int = DEFAULT_WINDOW_DAYS,
-              record: bool = True, verifier: Verifier | None = None, snapshot: bool | None = None) -> list[Verdict]:
+              record: bool = True, verifier: Verifier | None = None, snapshot: bool | None = None,
+              progress: Callable[[str, int], None] | None = None) -> list[Verdict]:
     """Judge every stored claim; with `record`, append the verdicts that changed (one check run).
     Pass a `verifier` to keep its caches (documents, event facts, stories) for later ad-hoc checks.
 
     A store that can read all its events in one pass (`scan_events`) is judged from a snapshot of
     them held in memory (`StoreSnapshot`: one read instead of one per claim group); `snapshot`
-    forces it on or off, and by default it is on up to `SNAPSHOT_MAX_EVENTS` stored events."""
+    forces it on or off, and by default it is on up to `SNAPSHOT_MAX_EVENTS` stored events.
+    `progress(claim_id, n)` is called as each claim is judged."""
     with collector_paused():
         if verifier is None:
             evidence = StoreSnapshot(source, kb) if _snapshot(source, snapshot) else source
             verifier = Verifier(evidence, kb, window_days)
-        verdicts = list(verifier.check_all())
+        verdicts = []
+        for v in verifier.check_all():
+            verdicts.append(v)
+            if progress is not None:
+                progress(v.claim_id, len(verdicts))
         if record and isinstance(source, VerdictLog):
             _record(source, verdicts, window_days)
     return verdicts

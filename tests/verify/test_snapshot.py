@@ -84,3 +84,10 @@ def test_memory_source_keeps_only_attacks_attributed_so(kb: KnowledgeBase) -> No
     source = MemorySource(kb, [d], [claimed, alleged, raid])
     assert list(source.candidate_events(attack_attributions=("claimed",))) == [claimed]
     assert len(list(source.candidate_events())) == 3
+
+
+def test_progress_is_called_once_per_claim(store: Store, kb: KnowledgeBase) -> None:
+    save(store, kb, world())
+    seen: list[tuple[str, int]] = []
+    verdicts = check_all(store, kb, record=False, progress=lambda claim_id, n: seen.append((claim_id, n)))
+    assert seen == [(v.claim_id, i) for i, v in enumerate(verdicts, 1)]
