@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Run ../shared/eval/score.py on the dev and seed corpora and fail when a figure is below the floor.
+"""Run ../shared/eval/score.py on the dev and seed corpora (and our own eval/fresh) and fail when a
+figure is below the floor.
 
     python eval/check_floor.py [--shared ../shared] [--floor eval/floor.json] [--update]
 
@@ -29,11 +30,15 @@ def lookup(figures: dict, dotted: str):
     return value
 
 
+CORPORA = {"dev": None, "seed": None, "fresh": HERE / "fresh"}  # None: ../shared/corpus/NAME
+
+
 def score(shared: Path, corpus: str) -> dict:
     belie = str(Path(sys.executable).with_name("belie"))
+    folder = CORPORA[corpus] or shared / "corpus" / corpus
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "figures.json"
-        cmd = [sys.executable, str(shared / "eval" / "score.py"), str(shared / "corpus" / corpus),
+        cmd = [sys.executable, str(shared / "eval" / "score.py"), str(folder),
                "--belie", belie, "--json", str(out)]
         res = subprocess.run(cmd, capture_output=True, text=True)
         print(res.stdout.strip().splitlines()[-1] if res.stdout.strip() else "", flush=True)
@@ -50,7 +55,7 @@ def main() -> int:
     a = ap.parse_args()
     floor = json.loads(a.floor.read_text()) if a.floor.exists() else {}
     failures, measured = [], {}
-    for corpus in ("dev", "seed"):
+    for corpus in CORPORA:
         figures = score(a.shared.resolve(), corpus)
         measured[corpus] = {k: lookup(figures, k) for k in KEYS}
         for key, minimum in floor.get(corpus, {}).items():
