@@ -82,6 +82,7 @@ class ClaimRules(SpeakerRules):
         self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
         self.territory_acts = Quick(re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I))
         self.territory_links = Quick(re.compile(rules.claim_lexicon["territory_links"], re.I))
+        self.sites = re.compile(rf"(?:{rules.claim_lexicon['presence_sites']})", re.I)
         self.finding_groups = Quick(re.compile(rf"\b(?:{rules.claim_lexicon['finding_groups']})\b", re.I))
         # lexicon patterns that skip clauses without any word they need (see literals)
         self.falsified, self.negation, self.negation_idioms = (Quick(p) for p in (
@@ -426,7 +427,8 @@ class ClaimRules(SpeakerRules):
             kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
         if kind in ("presence", "responsibility") and not self.communique.search(text) \
                 and (weak := self.capability_deny.search(text)) and not _SOFT_DENY.match(weak.group(0)) \
-                and not self.negation.search(text[:weak.start()][-12:]):
+                and not self.negation.search(text[:weak.start()][-12:]) \
+                and not (kind == "presence" and self.sites.fullmatch(cue.group(0)) and weak.start() > cue.end()):
             kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
         scope = text[max(0, cue.start() - 60):cue.end() + 30]
         if kind == "capability" and (weak := self.capability_deny.search(text, cue.end())) and weak.start() - cue.end() < 40:
