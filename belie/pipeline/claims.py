@@ -21,6 +21,7 @@ _AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:had |has |have
 _CIRCUMSTANCE = re.compile(r"in (?:a|an|its|their) ", re.I)  # "In a statement, X said": X speaks
 _DEFINITE_ACT = Quick(re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|attacks?|bombings?|"
                                  r"raids?|shelling|bombardments?|assault)\b", re.I))
+_INSERTED_BY = re.compile(r"\w,\s+(?:it|he|she|they|the (?:report|statement|study|assessment))\s+$", re.I)
 _RAISING = Quick(re.compile(r"\b(?:was|were|is|are|has been|have been)\s+$", re.I))
 _FAR_FROM = re.compile(r"\bfar from (?:having been |being )?$", re.I)  # "far from defeated": not defeated
 _SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via|through|late|earlier)\b"
@@ -124,7 +125,10 @@ class ClaimRules(SpeakerRules):
         echo = self._echo(sent) if any(c.kind == "deny" for c in sent.cues) else None
         if echo and cue.start >= echo[1]:
             return self._echo_claims(ctx, sent, echo, []), None  # the only cue is the one echoing a denial
-        speaker = self._speaker(ctx, sent, cue, last)
+        if inserted := self._inserted(sent, cue):
+            cue, speaker = inserted
+        else:
+            speaker = self._speaker(ctx, sent, cue, last)
         if speaker is None and (later := self._next_speaker(ctx, sent, cue)) and not (echo and later[0] is echo[2]):
             cue, speaker = later  # "Diplomatic sources confirmed that ... Pakistan ... maintained that ..."
         if speaker is None:
@@ -141,6 +145,19 @@ class ClaimRules(SpeakerRules):
             props = [(cs, ce, replace(p, polarity="affirm"), own) for cs, ce, p, own in props]
         found = self._claims(ctx, sent, speaker, props, cue.text)
         return found + (self._echo_claims(ctx, sent, echo, props) if echo else []), speaker
+
+    def _inserted(self, sent: Sentence, cue: Hit) -> tuple[Hit, _Speaker] | None:
+        """ "Pakistan, it says, continued to accuse Kabul of ...": an inserted "it says" only relays; the
+        actor before it speaks with the verb after it."""
+        ins = _INSERTED_BY.search(sent.text, 0, cue.start)
+        if ins is None or not sent.text.startswith(",", cue.end):
+            return None
+        later = next((c for c in sent.cues if c.start > cue.end and self._verb_cue(sent.text, c)
+                      and not _in_quote_text(sent.text, c.start)), None)
+        own = [m for m in sent.actors if m.end - sent.start == ins.start() + 1 and self._plausible(m)]
+        if later is None or not own or "," in sent.text[cue.end + 1:later.start]:
+            return None
+        return later, _Speaker(own[0].ref, own[0].start, own[0].end)
 
     def _echo(self, sent: Sentence) -> tuple[_Speaker, int, Hit] | None:
         """ "..., a charge the Islamic Emirate denies", "an allegation Kabul has rejected": who denies what

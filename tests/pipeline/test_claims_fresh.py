@@ -268,3 +268,11 @@ def test_a_destroyed_site_of_a_group_says_the_group_was_there(pipe: Pipeline) ->
 def test_no_camp_at_a_site_denies_presence(pipe: Pipeline) -> None:
     c = _only(pipe, "Pakistan said on Friday that there had been no militant camp at the bombed site.")
     assert (c.speaker.name, c.kind, c.polarity) == ("Pakistan", "presence", "deny")
+
+
+def test_an_inserted_it_says_leaves_the_verb_to_the_actor_before_it(pipe: Pipeline) -> None:
+    text = ("The Monitoring Team published its latest report on Monday. "
+            "Pakistan, it says, continued to accuse the Taliban of letting the TTP operate from Afghan soil.")
+    found = [c for c in claims(pipe, text) if "accuse" in c.quote]
+    assert [(c.speaker.name, c.kind, c.polarity, [s.name for s in c.subjects]) for c in found] == \
+        [("Pakistan", "territory_use", "affirm", ["TTP"])]
