@@ -21,6 +21,7 @@ _AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:had |has |have
 _CIRCUMSTANCE = re.compile(r"in (?:a|an|its|their) ", re.I)  # "In a statement, X said": X speaks
 _DEFINITE_ACT = Quick(re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|attacks?|bombings?|"
                                  r"raids?|shelling|bombardments?|assault)\b", re.I))
+_INSERTED_BY = re.compile(r"\w,\s+(?:it|he|she|they|the (?:report|statement|study|assessment))\s+$", re.I)
 _RAISING = Quick(re.compile(r"\b(?:was|were|is|are|has been|have been)\s+$", re.I))
 _FAR_FROM = re.compile(r"\bfar from (?:having been |being )?$", re.I)  # "far from defeated": not defeated
 _SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via|through|late|earlier)\b"
@@ -82,6 +83,7 @@ class ClaimRules(SpeakerRules):
         self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
         self.territory_acts = Quick(re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I))
         self.territory_links = Quick(re.compile(rules.claim_lexicon["territory_links"], re.I))
+        self.sites = re.compile(rf"(?:{rules.claim_lexicon['presence_sites']})", re.I)
         self.finding_groups = Quick(re.compile(rf"\b(?:{rules.claim_lexicon['finding_groups']})\b", re.I))
         # lexicon patterns that skip clauses without any word they need (see literals)
         self.falsified, self.negation, self.negation_idioms = (Quick(p) for p in (
@@ -123,7 +125,10 @@ class ClaimRules(SpeakerRules):
         echo = self._echo(sent) if any(c.kind == "deny" for c in sent.cues) else None
         if echo and cue.start >= echo[1]:
             return self._echo_claims(ctx, sent, echo, []), None  # the only cue is the one echoing a denial
-        speaker = self._speaker(ctx, sent, cue, last)
+        if inserted := self._inserted(sent, cue):
+            cue, speaker = inserted
+        else:
+            speaker = self._speaker(ctx, sent, cue, last)
         if speaker is None and (later := self._next_speaker(ctx, sent, cue)) and not (echo and later[0] is echo[2]):
             cue, speaker = later  # "Diplomatic sources confirmed that ... Pakistan ... maintained that ..."
         if speaker is None:
@@ -140,6 +145,19 @@ class ClaimRules(SpeakerRules):
             props = [(cs, ce, replace(p, polarity="affirm"), own) for cs, ce, p, own in props]
         found = self._claims(ctx, sent, speaker, props, cue.text)
         return found + (self._echo_claims(ctx, sent, echo, props) if echo else []), speaker
+
+    def _inserted(self, sent: Sentence, cue: Hit) -> tuple[Hit, _Speaker] | None:
+        """ "Pakistan, it says, continued to accuse Kabul of ...": an inserted "it says" only relays; the
+        actor before it speaks with the verb after it."""
+        ins = _INSERTED_BY.search(sent.text, 0, cue.start)
+        if ins is None or not sent.text.startswith(",", cue.end):
+            return None
+        later = next((c for c in sent.cues if c.start > cue.end and self._verb_cue(sent.text, c)
+                      and not _in_quote_text(sent.text, c.start)), None)
+        own = [m for m in sent.actors if m.end - sent.start == ins.start() + 1 and self._plausible(m)]
+        if later is None or not own or "," in sent.text[cue.end + 1:later.start]:
+            return None
+        return later, _Speaker(own[0].ref, own[0].start, own[0].end)
 
     def _echo(self, sent: Sentence) -> tuple[_Speaker, int, Hit] | None:
         """ "..., a charge the Islamic Emirate denies", "an allegation Kabul has rejected": who denies what
@@ -426,7 +444,8 @@ class ClaimRules(SpeakerRules):
             kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
         if kind in ("presence", "responsibility") and not self.communique.search(text) \
                 and (weak := self.capability_deny.search(text)) and not _SOFT_DENY.match(weak.group(0)) \
-                and not self.negation.search(text[:weak.start()][-12:]):
+                and not self.negation.search(text[:weak.start()][-12:]) \
+                and not (kind == "presence" and self.sites.fullmatch(cue.group(0)) and weak.start() > cue.end()):
             kind, cue = "capability", weak  # "activities ... brought under control", "attacks by X have fallen"
         scope = text[max(0, cue.start() - 60):cue.end() + 30]
         if kind == "capability" and (weak := self.capability_deny.search(text, cue.end())) and weak.start() - cue.end() < 40:

@@ -245,3 +245,34 @@ def test_and_repeated_that_opens_a_second_proposition_with_the_same_speaker(pipe
     found = [c for c in claims(pipe, text) if c.kind == "territory_use"]
     assert [(c.speaker.name, c.polarity, [s.name for s in c.subjects]) for c in found] == \
         [("Khawaja Asif", "affirm", ["TTP"])]
+
+
+# ---------------------------------------------------------------- round three
+
+@pytest.fixture(scope="module")
+def packaged() -> Pipeline:
+    return Pipeline()  # the packaged knowledge base: demonyms name their states
+
+
+def test_state_media_speak_for_the_state_their_adjective_names(packaged: Pipeline) -> None:
+    c = _only(packaged, "Pakistani state television reported that several strongholds of the TTP in Afghanistan had been struck.")
+    assert (c.speaker.name, c.kind, c.polarity) == ("Pakistan", "presence", "affirm")
+
+
+def test_a_destroyed_site_of_a_group_says_the_group_was_there(pipe: Pipeline) -> None:
+    c = _only(pipe, "Pakistani officials said three camps of the TTP in Khost had been bombed and destroyed.")
+    assert (c.speaker.name, c.kind, c.polarity, [s.name for s in c.subjects]) == \
+        ("Pakistan", "presence", "affirm", ["TTP"])
+
+
+def test_no_camp_at_a_site_denies_presence(pipe: Pipeline) -> None:
+    c = _only(pipe, "Pakistan said on Friday that there had been no militant camp at the bombed site.")
+    assert (c.speaker.name, c.kind, c.polarity) == ("Pakistan", "presence", "deny")
+
+
+def test_an_inserted_it_says_leaves_the_verb_to_the_actor_before_it(pipe: Pipeline) -> None:
+    text = ("The Monitoring Team published its latest report on Monday. "
+            "Pakistan, it says, continued to accuse the Taliban of letting the TTP operate from Afghan soil.")
+    found = [c for c in claims(pipe, text) if "accuse" in c.quote]
+    assert [(c.speaker.name, c.kind, c.polarity, [s.name for s in c.subjects]) for c in found] == \
+        [("Pakistan", "territory_use", "affirm", ["TTP"])]
