@@ -105,6 +105,9 @@ class Actor:
     non_state: bool = False
     description: str = ""
     source: str = ""  # "file:line" the entry came from
+    # countries where the core group's bare name ("Islamic State") means this branch, before any other
+    # branch based there (ANNOTATION §2: in Afghanistan and Pakistan, ISKP)
+    stands_for_core_in: list[str] = field(default_factory=list)
 
     def affiliation_on(self, when: date | None = None) -> Affiliation | None:
         current = [a for a in self.affiliations if a.holds_on(when)]

@@ -19,7 +19,7 @@ __all__ = ["LINE", "parse_actor", "parse_place", "parse_rule", "read_csv", "read
 
 LINE = "__line__"
 ACTOR_KEYS = {"name", "kind", "family", "parent", "branch_of", "country", "aliases", "acronyms", "needs_context",
-              "affiliations", "phases", "assessor", "non_state", "description", LINE}
+              "affiliations", "phases", "assessor", "non_state", "description", "stands_for_core_in", LINE}
 AFFILIATION_KEYS = {"actor", "role", "start", "end", LINE}
 PHASE_KEYS = {"status", "non_state", "start", "end", LINE}
 RULE_KEYS = {"alias", "by_speaker_family", "by_date", "default", LINE}
@@ -144,6 +144,7 @@ def parse_actor(entry: Any, path: Path, problems: list[str]) -> Actor | None:
         parent=entry.get("parent"), branch_of=entry.get("branch_of"), aliases=aliases,
         affiliations=_affiliations(entry.get("affiliations"), where, problems),
         phases=_phases(entry.get("phases"), where, problems), country=entry.get("country"),
+        stands_for_core_in=[str(c) for c in entry.get("stands_for_core_in") or []],
         assessor=_flag(entry, "assessor", where, problems), non_state=_flag(entry, "non_state", where, problems),
         description=str(entry.get("description") or ""), source=where.rsplit(": ", 1)[0],
     )

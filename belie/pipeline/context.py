@@ -167,16 +167,19 @@ class DocContext:
         branches = self._cache[key]
         if branches is None:
             return name
-        found = [branch for branch, country in branches if country in self.countries]
+        declared = [branch for branch, _, where in branches if self.countries.intersection(where)]
+        if declared:
+            return declared[0] if len(declared) == 1 else name
+        found = [branch for branch, country, _ in branches if country in self.countries]
         return found[0] if len(found) == 1 else name
 
-    def _branches(self, name: str) -> list[tuple[str, str | None]] | None:
-        """(name, country) of every branch of core group `name`, in knowledge-base order; None when `name`
-        is no core group (not a group, or a group with a country of its own)."""
+    def _branches(self, name: str) -> list[tuple[str, str | None, list[str]]] | None:
+        """(name, country, stands_for_core_in) of every branch of core group `name`, in knowledge-base
+        order; None when `name` is no core group (not a group, or a group with a country of its own)."""
         actor = self.kb.actor(name)
         if actor is None or actor.kind != "group" or actor.country:
             return None
-        return [(a.name, a.country) for a in self.kb.actors.values()
+        return [(a.name, a.country, getattr(a, "stands_for_core_in", [])) for a in self.kb.actors.values()
                 if getattr(a, "branch_of", None) == actor.name
                 or (a.family == actor.family and a.kind == "group" and a.name != actor.name)]
 

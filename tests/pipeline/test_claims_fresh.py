@@ -2,8 +2,11 @@
 speakers the knowledge base does not list, group speakers and verbs of speech (own sentences)."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from belie.model import Document
 from belie.pipeline import Pipeline
 
 from .test_claims import claims
@@ -276,3 +279,13 @@ def test_an_inserted_it_says_leaves_the_verb_to_the_actor_before_it(pipe: Pipeli
     found = [c for c in claims(pipe, text) if "accuse" in c.quote]
     assert [(c.speaker.name, c.kind, c.polarity, [s.name for s in c.subjects]) for c in found] == \
         [("Pakistan", "territory_use", "affirm", ["TTP"])]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The Islamic State claimed responsibility for the bombing in Quetta, Pakistan, on Friday.", "ISKP"),
+    ("Islamic State Pakistan Province claimed the attack in Quetta, Pakistan.", "Islamic State Pakistan Province"),
+    ("The Islamic State claimed the attack in Kashmir, India, on Friday.", "IS-Hind"),
+])
+def test_the_core_groups_bare_name_means_iskp_in_pakistan(text: str, group: str) -> None:
+    ex = Pipeline().extract(Document(text=text, published=date(2024, 1, 17)))
+    assert [a.name for e in ex.events for a in e.agents] == [group]
