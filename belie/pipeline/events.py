@@ -47,6 +47,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.told_again = Quick(re.compile(rules.event_lexicon["told_again"], re.I))
         self.reporting_date = Quick(re.compile(load_lexicon()["dates"]["reporting_before"], re.I))
         self.later_incident = Quick(re.compile(rules.event_lexicon["later_incident"], re.I))
+        self.coordinated_incident = Quick(re.compile(rules.event_lexicon["coordinated_incident"], re.I))
         self.incident_instance = re.compile(rules.event_lexicon["incident_instance"], re.I)
         self.date_of_incident = re.compile(rules.event_lexicon["date_of_incident"], re.I)
         self.days_after = Quick(re.compile(rules.event_lexicon["days_after"], re.I))
@@ -190,8 +191,8 @@ class EventRules(EventOutcomes, EventPlaces):
         if m is None or not (after := self.came_after.match(sent.text, m.end())):
             return None
         kinds = anaphora_types(m.group(0))
-        ev = next((e for e in reversed(earlier) if not kinds or e.type in kinds), None)
-        if ev is None or ev.date.precision != "day":
+        ev = next((e for e in reversed(earlier) if (not kinds or e.type in kinds) and e.date.precision == "day"), None)
+        if ev is None:  # the last incident of that kind told with its day (an undated retelling is no anchor)
             return None
         n = self.days_after.search(after.group(0))
         days = 0 if n is None else 1 if n.group("n").lower() in ("a", "one") else _SMALL.get(n.group("n").lower()) or int(n.group("n"))
@@ -269,6 +270,10 @@ class EventRules(EventOutcomes, EventPlaces):
 
     def _build(self, ctx: DocContext, sent: Sentence, etype: str, agents: list[ActorRef],
                targets: list[ActorRef], outcomes: dict[str, Quantity], earlier: list[Event]) -> list[Event]:
+        if (parts := self._incident_parts(ctx, sent, etype)) is not None:
+            first, second = parts
+            return self._build(ctx, first, etype, agents, targets, outcomes, earlier) \
+                + self._build(ctx, second, etype, agents, targets, {}, earlier)
         when = self._date(ctx, sent, etype) or self._before_anaphor(sent, earlier)
         base = Event(
             document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=sent.text,
@@ -279,6 +284,9 @@ class EventRules(EventOutcomes, EventPlaces):
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
+        if etype in ("raid", "arrest") and agents and not targets and not _recalled(ctx, when) \
+                and (topic := ctx.topic_group()) is not None:
+            base.targets = [replace(topic, surface=None)]  # "police detained a 19-year-old" in a story about the group's plot
         locations = self._locations(ctx, self._clause_places(self._own_places(sent, etype), etype), earlier,
                                     home=_attacked_state(ctx, etype, agents, targets))
         events = []
@@ -291,6 +299,39 @@ class EventRules(EventOutcomes, EventPlaces):
         found = self.year_incident.finditer(sent.text) if self.r.may(sent, "year_incident") else ()
         years = [int(m.group(1)) for m in found]
         return split_by_year(events, list(dict.fromkeys(years)))
+
+    def _incident_parts(self, ctx: DocContext, sent: Sentence, etype: str) -> tuple[Sentence, Sentence] | None:
+        """ "the bombings in Kerman on 3 January and the attack on the concert hall near Moscow on 22 March":
+        two incidents, each with the places (and dates) of its part, when both parts name a place after
+        the trigger and those lie in different provinces (countries)."""
+        at = sent.trigger_at.get(etype, min(sent.trigger_at.values(), default=None))
+        if at is None or len(sent.places) < 2:
+            return None
+        m = self.coordinated_incident.search(sent.text, at + 1)
+        if m is None:
+            return None
+        cut = sent.start + m.start()
+        before = [p for p in sent.places if p.start < cut]
+        own = [p for p in before if p.start >= sent.start + at]
+        after = [p for p in sent.places if p.start >= cut]
+        if not own or not after:
+            return None
+        here, there = self._location(self._places(ctx, own)), self._location(self._places(ctx, after))
+        if (here.admin1 or here.country) == (there.admin1 or there.country) or \
+                (here.admin1 and there.admin1 is None and here.country == there.country):
+            return None
+        opening = [d for d in sent.dates if d.end <= at]  # "On 18 March, ...": the date of both
+        later = [d for d in sent.dates if d.start >= m.start()]
+        return (self._view(sent, places=before, dates=[d for d in sent.dates if d.start < m.start()]),
+                self._view(sent, places=after, dates=later or opening,
+                           trigger_at={**sent.trigger_at, etype: m.end()}))
+
+    @staticmethod
+    def _view(sent: Sentence, **changes) -> Sentence:
+        view = Sentence.__new__(Sentence)  # `replace(sent, ...)` without re-running __init__
+        view.__dict__.update(sent.__dict__)
+        view.__dict__.update(changes)
+        return view
 
     def _clause_places(self, sent: Sentence, etype: str) -> Sentence:
         """ "smaller in Punjab than in Khyber Pakhtunkhwa, where the group bombed a rally in Bajaur": the

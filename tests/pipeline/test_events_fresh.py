@@ -310,3 +310,68 @@ def test_the_place_of_the_where_clause_holding_the_incident_wins(pipe: Pipeline)
             "of a police van in Bajaur.")
     (ev,) = events(pipe, text)
     assert ev.location.admin1 == "PK-KP"
+
+
+
+# ---------------------------------------------------------------- round four
+def test_two_coordinated_incidents_in_one_sentence_are_two_events(pipe: Pipeline) -> None:
+    text = ("Analysts named the twin bombings at a shrine in Mazar-e-Sharif on 3 January and the gun attack on a "
+            "hotel in Peshawar on 22 March as the work of ISKP.")
+    evs = events(pipe, text, date(2023, 6, 1))
+    assert {(e.location.admin1, e.date.start) for e in evs} == {("AF-BAL", date(2023, 1, 3)), ("PK-KP", date(2023, 3, 22))}
+
+
+def test_a_second_target_with_a_place_of_its_own_is_a_second_strike(pipe: Pipeline) -> None:
+    text = ("On Monday, Pakistan Army jets fired missiles at what they called TTP positions in Nangarhar "
+            "and at a compound in Bajaur.")
+    evs = events(pipe, text)
+    assert sorted(e.location.admin1 for e in evs) == ["AF-NAN", "PK-KP"]
+    assert all(e.type == "strike" and e.date.start == date(2023, 3, 27) for e in evs)
+
+
+def test_one_incident_at_two_spots_of_one_province_stays_one(pipe: Pipeline) -> None:
+    text = "On Monday, TTP gunmen attacked a police post in Peshawar and a checkpoint in Bajaur, killing five."
+    assert len(events(pipe, text)) == 1
+
+
+def test_a_day_after_the_strike_dates_from_the_last_strike_told_with_its_day(pipe: Pipeline) -> None:
+    text = ("Pakistan Army jets struck TTP hideouts in Nangarhar on Tuesday, killing two children. "
+            "The TTP said the Pakistani missiles had hit houses of its fighters. "
+            "The strike came a day after Pakistan Army jets fired missiles at TTP positions in Bajaur.")
+    evs = events(pipe, text, date(2023, 3, 30))
+    bajaur = next(e for e in evs if e.location.admin1 == "PK-KP")
+    assert bajaur.date.start == date(2023, 3, 27)
+
+
+def test_forced_entry_and_detention_is_a_raid(pipe: Pipeline) -> None:
+    for text in ("On Monday, Pakistani security forces broke down the door of a flat in Peshawar and detained "
+                 "two TTP commanders.",
+                 "On Monday, Pakistani security forces stormed a house in Peshawar and arrested two TTP commanders."):
+        assert [e.type for e in events(pipe, text)] == ["raid"], text
+
+
+def test_stormed_by_gunmen_stays_an_attack(pipe: Pipeline) -> None:
+    text = "On Monday, TTP gunmen stormed a house in Peshawar and killed a police officer."
+    assert [e.type for e in events(pipe, text)] == ["attack"]
+
+
+def test_an_arrest_with_no_group_named_targets_the_group_the_story_is_about(pipe: Pipeline) -> None:
+    text = ("ISKP has plotted attacks across the region. ISKP recruits workers online. "
+            "Officials said ISKP had sent money to the cell. "
+            "On Monday, Pakistani security forces detained a 19-year-old in Peshawar.")
+    (ev,) = [e for e in events(pipe, text) if e.type in ("arrest", "raid")]
+    assert [t.name for t in ev.targets] == ["ISKP"]
+
+
+def test_a_place_in_a_bank_name_is_no_place_of_the_incident(pipe: Pipeline) -> None:
+    text = "On Monday, an ISKP suicide bomber blew himself up outside a branch of Kabul Bank in Mazar-e-Sharif, killing 21."
+    (ev,) = events(pipe, text)
+    assert ev.location.admin1 == "AF-BAL"
+
+
+def test_the_packaged_places_know_the_provinces_of_syria_and_iraq() -> None:
+    from belie.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    assert kb.resolve_place("Idlib").admin1 == "SY-ID" and kb.resolve_place("Erbil").admin1 == "IQ-AR"
+    assert kb.resolve_place("Mosul").admin1 == "IQ-NI"
