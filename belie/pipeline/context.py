@@ -167,10 +167,12 @@ class DocContext:
         branches = self._cache[key]
         if branches is None:
             return name
-        declared = [branch for branch, _, where in branches if self.countries.intersection(where)]
-        if declared:
-            return declared[0] if len(declared) == 1 else name
-        found = [branch for branch, country, _ in branches if country in self.countries]
+        # a branch based in a story country, or declared to stand for the core there; a declared one
+        # takes the countries it declares from the branches based there (ISKP over IS Pakistan Province)
+        declared = [(branch, where) for branch, _, where in branches if self.countries.intersection(where)]
+        covered = {c for _, where in declared for c in where}
+        found = [branch for branch, country, where in branches
+                 if branch in {b for b, _ in declared} or (country in self.countries and country not in covered)]
         return found[0] if len(found) == 1 else name
 
     def _branches(self, name: str) -> list[tuple[str, str | None, list[str]]] | None:

@@ -285,6 +285,8 @@ def test_an_inserted_it_says_leaves_the_verb_to_the_actor_before_it(pipe: Pipeli
     ("The Islamic State claimed responsibility for the bombing in Quetta, Pakistan, on Friday.", "ISKP"),
     ("Islamic State Pakistan Province claimed the attack in Quetta, Pakistan.", "Islamic State Pakistan Province"),
     ("The Islamic State claimed the attack in Kashmir, India, on Friday.", "IS-Hind"),
+    # two branches' countries, neither declared over the other: the core group
+    ("The Islamic State claimed the attack in Kabul, Afghanistan, and recruits in Kashmir, India.", "IS"),
 ])
 def test_the_core_groups_bare_name_means_iskp_in_pakistan(text: str, group: str) -> None:
     ex = Pipeline().extract(Document(text=text, published=date(2024, 1, 17)))
