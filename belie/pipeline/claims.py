@@ -149,7 +149,7 @@ class ClaimRules(SpeakerRules):
     def _inserted(self, sent: Sentence, cue: Hit) -> tuple[Hit, _Speaker] | None:
         """ "Pakistan, it says, continued to accuse Kabul of ...": an inserted "it says" only relays; the
         actor before it speaks with the verb after it."""
-        ins = _INSERTED_BY.search(sent.text, 0, cue.start)
+        ins = _INSERTED_BY.search(sent.text, max(0, cue.start - 32), cue.start)  # the words right before the cue
         if ins is None or not sent.text.startswith(",", cue.end):
             return None
         later = next((c for c in sent.cues if c.start > cue.end and self._verb_cue(sent.text, c)

@@ -365,8 +365,10 @@ def _in_quote_text(text: str, offset: int) -> bool:
 def _opens_inside(text: str) -> int:
     """1 when the sentence starts inside a quotation opened in the sentence before ('They have lost
     their strength," he wrote.'): an odd count of quotation marks, the first of them closing one."""
+    if (text.count('"') + text.count("\u201c") + text.count("\u201d")) % 2 == 0:
+        return 0
     first = _FIRST_QUOTE.search(text)
-    if first is None or first.start() == 0 or (text.count('"') + text.count("\u201c") + text.count("\u201d")) % 2 == 0:
+    if first is None or first.start() == 0:
         return 0
     return 1 if first.group(0) == "\u201d" or (first.group(0) == '"' and text[first.start() - 1] in ",.?!"
                                                 and text[first.end():first.end() + 1] in ("", " ", "\n")) else 0
