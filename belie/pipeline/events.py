@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from belie.model import ActorRef, DateRange, Event, Quantity, Span, make_id
 from belie.pipeline.context import ActorMention, DocContext, Sentence
@@ -96,12 +97,7 @@ class EventRules(EventOutcomes, EventPlaces):
         places = [p for p in sent.places if p.start >= cut and not self.place_as_speaker.match(text, p.end, sent.end)
                   and not self.place_in_name.match(text, p.end, sent.end) and not self._moved_to(sent, p.start)
                   and not self.place_as_addressee.search(text, max(cut, p.start - 15), p.start)]
-        if len(places) == len(sent.places):
-            return sent
-        view = Sentence.__new__(Sentence)  # `replace(sent, places=places)` without re-running __init__
-        view.__dict__.update(sent.__dict__)
-        view.places = places
-        return view
+        return sent if len(places) == len(sent.places) else _view(sent, places=places)
 
     def _moved_to(self, sent: Sentence, at: int) -> bool:
         """ "the remaining members escaped to Balochistan": a destination or origin, not where anything happened."""
@@ -322,16 +318,9 @@ class EventRules(EventOutcomes, EventPlaces):
             return None
         opening = [d for d in sent.dates if d.end <= at]  # "On 18 March, ...": the date of both
         later = [d for d in sent.dates if d.start >= m.start()]
-        return (self._view(sent, places=before, dates=[d for d in sent.dates if d.start < m.start()]),
-                self._view(sent, places=after, dates=later or opening,
+        return (_view(sent, places=before, dates=[d for d in sent.dates if d.start < m.start()]),
+                _view(sent, places=after, dates=later or opening,
                            trigger_at={**sent.trigger_at, etype: m.end()}))
-
-    @staticmethod
-    def _view(sent: Sentence, **changes) -> Sentence:
-        view = Sentence.__new__(Sentence)  # `replace(sent, ...)` without re-running __init__
-        view.__dict__.update(sent.__dict__)
-        view.__dict__.update(changes)
-        return view
 
     def _clause_places(self, sent: Sentence, etype: str) -> Sentence:
         """ "smaller in Punjab than in Khyber Pakhtunkhwa, where the group bombed a rally in Bajaur": the
@@ -342,13 +331,7 @@ class EventRules(EventOutcomes, EventPlaces):
         cut = max((m.end() for m in _WHERE.finditer(sent.text, 0, at)), default=None)
         if cut is None:
             return sent
-        places = [p for p in sent.places if p.start - sent.start >= cut]
-        if not places or len(places) == len(sent.places):
-            return sent
-        view = Sentence.__new__(Sentence)
-        view.__dict__.update(sent.__dict__)
-        view.places = places
-        return view
+        return _with_places(sent, [p for p in sent.places if p.start - sent.start >= cut])
 
     def _own_places(self, sent: Sentence, etype: str) -> Sentence:
         """The sentence less the places of a second incident it names after the event's trigger
@@ -360,13 +343,7 @@ class EventRules(EventOutcomes, EventPlaces):
         if m is None or self.incident_instance.search(sent.text, max(0, m.start() - 20), m.start()):
             return sent
         cut = sent.start + m.start()
-        places = [p for p in sent.places if p.start < cut]
-        if not places or len(places) == len(sent.places):
-            return sent
-        view = Sentence.__new__(Sentence)
-        view.__dict__.update(sent.__dict__)
-        view.places = places
-        return view
+        return _with_places(sent, [p for p in sent.places if p.start < cut])
 
     # ---------------------------------------------------------------- roles and type
     def _roles(self, ctx: DocContext, sent: Sentence, types: set[str],
@@ -573,6 +550,19 @@ def _attacked_state(ctx: DocContext, etype: str, agents: list[ActorRef], targets
 
 
 STATEMENT_DAYS = 3  # a statement about an incident ("the group claimed the attack on Friday") comes days after it
+
+
+def _view(sent: Sentence, **changes: Any) -> Sentence:
+    """`replace(sent, **changes)` without re-running Sentence.__init__."""
+    view = Sentence.__new__(Sentence)
+    view.__dict__.update(sent.__dict__)
+    view.__dict__.update(changes)
+    return view
+
+
+def _with_places(sent: Sentence, places: list) -> Sentence:
+    """A view of the sentence with only `places` (the sentence itself when they are none or all of them)."""
+    return sent if not places or len(places) == len(sent.places) else _view(sent, places=places)
 
 
 def _told_after(sent: Sentence, when: DateRange, ev: Event, kinds: tuple[str, ...] = ()) -> bool:
