@@ -326,7 +326,7 @@ class StoreSnapshot:
                          end: date | None = None) -> Iterator[Claim]:
         return self.memory.candidate_claims(kinds, families, country, start, end)
 
-    def __getattr__(self, name: str) -> Any:  # documents, claims, outlets, the verdict log
+    def __getattr__(self, name: str) -> Any:  # outlets, the verdict log: the store's
         return getattr(self.store, name)
 
 
