@@ -208,6 +208,8 @@ def report(args: argparse.Namespace, built: float, check_s: float, verdicts: lis
     print(f"check --all: {check_s:.1f} s, {len(verdicts) / max(check_s, 1e-9):,.0f} claims/s "
           f"(goal < 60 s: {ok(check_s < 60)}); {len(verdicts):,} verdicts, {cited:,} items listed; {labels}")
     for name, times in (("cold", cold), ("warm", warm)):
+        if not times:  # --adhoc 0
+            continue
         p50 = statistics.median(times)
         p95 = statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
         print(f"ad-hoc ({name}): {len(times)} checks, p50 {p50:.1f} ms, p95 {p95:.1f} ms "

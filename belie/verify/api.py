@@ -1,13 +1,12 @@
 """The library calls the CLI makes: judge one claim, judge and record them all."""
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable
 
 from belie.config import DEFAULT_WINDOW_DAYS
 from belie.knowledge import KnowledgeBase
 from belie.model import Claim, Verdict
+from belie.verify.collector import collector_paused
 from belie.verify.source import EvidenceSource, StoreSnapshot, VerdictLog
 from belie.verify.verifier import Verifier
 
@@ -59,18 +58,3 @@ def _record(log: VerdictLog, verdicts: list[Verdict], window_days: int) -> int:
     changed = many(verdicts, run_id) if many else sum(bool(log.record_verdict(v, run_id)) for v in verdicts)
     log.finish_check_run(run_id, len(verdicts), changed)
     return changed
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while judging and recording. Judging allocates millions of small
-    acyclic objects (facts, hits, reasons); each full collection they trigger walks every record
-    held in memory (a million events in a MemorySource), which doubled `check_all`'s time.
-    Reference counting still frees everything; cycles wait for the collector to resume."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

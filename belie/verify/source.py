@@ -15,6 +15,7 @@ from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Proto
 
 from belie.knowledge import KnowledgeBase
 from belie.model import Claim, Document, Event, Verdict
+from belie.verify.collector import collector_paused
 from belie.verify.index import DatedIndex
 from belie.verify.parties import Parties
 from belie.verify.window import document_date, url_date
@@ -283,8 +284,9 @@ class StoreSnapshot:
 
     def __init__(self, store: Any, kb: KnowledgeBase) -> None:
         self.store = store
-        dates = {i: published or url_date(url) for i, (published, url) in store.publication_dates().items()}
-        self.memory = MemorySource(kb, events=store.scan_events(), claims=store.claims(), dates=dates)
+        with collector_paused():  # a million long-lived records: collections would find nothing to free
+            dates = {i: published or url_date(url) for i, (published, url) in store.publication_dates().items()}
+            self.memory = MemorySource(kb, events=store.scan_events(), claims=store.claims(), dates=dates)
         self.derived = self.memory.derived
         self._docs: dict[str, Document] | None = None
 
@@ -299,7 +301,8 @@ class StoreSnapshot:
         """Every document, read in one pass the first time one is asked for (a check run reads the
         documents of its evidence to grade and de-duplicate it: most of them, one by one otherwise)."""
         if self._docs is None:
-            self._docs = {d.id: d for d in self.store.documents()}
+            with collector_paused():
+                self._docs = {d.id: d for d in self.store.documents()}
         return self._docs
 
     def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,

@@ -50,7 +50,7 @@ def test_record_false_leaves_the_log_alone():
 def test_check_all_leaves_the_garbage_collector_as_it_found_it() -> None:
     import gc
 
-    from belie.verify.api import collector_paused
+    from belie.verify.collector import collector_paused
 
     kb = make_kb()
     try:

@@ -91,3 +91,26 @@ def test_progress_is_called_once_per_claim(store: Store, kb: KnowledgeBase) -> N
     seen: list[tuple[str, int]] = []
     verdicts = check_all(store, kb, record=False, progress=lambda claim_id, n: seen.append((claim_id, n)))
     assert seen == [(v.claim_id, i) for i, v in enumerate(verdicts, 1)]
+
+
+def test_a_snapshot_loads_with_the_collector_paused_and_leaves_it_running(store: Store, kb: KnowledgeBase) -> None:
+    import gc
+
+    save(store, kb, world())
+    seen: list[bool] = []
+    scan, documents = Store.scan_events, Store.documents
+
+    def watched(method):
+        def run(self):
+            for item in method(self):
+                seen.append(gc.isenabled())
+                yield item
+        return run
+
+    gc.enable()
+    with patch.object(Store, "scan_events", watched(scan)), patch.object(Store, "documents", watched(documents)):
+        snap = StoreSnapshot(store, kb)
+        assert gc.isenabled()
+        assert snap.document(next(iter(store.document_ids()))) is not None
+    assert gc.isenabled()
+    assert seen and not any(seen)  # every event and document was read with the collector off
