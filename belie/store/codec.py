@@ -122,10 +122,11 @@ def event_when(ev: Event, published: date | None, precision: str) -> tuple[date 
 
 
 def party_window(ev: Event, when: tuple[date | None, date | None]) -> dict[str, Any]:
-    """The event's country and window, copied onto each of its party rows."""
+    """The event's country, window, type and attribution, copied onto each of its party rows."""
     start, end = when
     return {"country": ev.location.country, "when_start": start, "when_end": end,
-            "span_days": (end - start).days if start and end else None}
+            "span_days": (end - start).days if start and end else None, "type": ev.type,
+            "attribution": ev.attribution}
 
 
 def event_row(ev: Event, when: tuple[date | None, date | None]) -> dict[str, Any]:

@@ -72,12 +72,16 @@ def claim_filters(*, document_id: str | None = None, kinds: Collection[str] | No
 SHORT_DAYS = 31  # events spanning up to this many days are found by their start (see windowed_event_ids)
 
 
-def windowed_event_ids(families: Collection[str], country: str | None, start: date, end: date) -> Any:
+def windowed_event_ids(families: Collection[str], country: str | None, start: date, end: date,
+                       attack_attributions: Collection[str] | None = None) -> Any:
     """Ids of the events with a party of `families` (in `country`) whose window meets [start, end],
     from the parties' copy of their event's window: one index range over the starts within
-    SHORT_DAYS before `start` to `end`, plus the few events spanning longer (`span_days`)."""
+    SHORT_DAYS before `start` to `end`, plus the few events spanning longer (`span_days`).
+    With `attack_attributions`, only attacks attributed so, read from the parties' copy too."""
     p = event_parties.c
     where = [p.family.in_(_as_tuple(families))] + ([p.country == country] if country is not None else [])
+    if attack_attributions is not None:
+        where += [p.type == "attack", p.attribution.in_(_as_tuple(attack_attributions))]
     early = start - timedelta(days=SHORT_DAYS) if start.toordinal() > SHORT_DAYS else date.min
     short = select(p.event_id).where(*where, p.when_start >= early, p.when_start <= end, p.when_end >= start)
     long = select(p.event_id).where(*where, p.span_days > SHORT_DAYS, p.when_start < early, p.when_end >= start)
@@ -128,7 +132,7 @@ def fetch_events(engine: Engine, where: Where) -> list[Event]:
         events.c.document_id, events.c.span_start, events.c.id)
     out: list[Event] = []
     with engine.connect() as conn:
-        rows = [tuple(r) for r in conn.execute(stmt)]
+        rows = list(map(tuple, conn.execute(stmt).all()))  # one fetchall, not a fetch per row
         for i in range(0, len(rows), CHUNK):
             chunk = rows[i:i + CHUNK]
             agents: dict[str, list[ActorRef]] = defaultdict(list)
@@ -136,7 +140,7 @@ def fetch_events(engine: Engine, where: Where) -> list[Event]:
             parties = (select(*_raw(event_parties, _RAW_PARTY))
                        .where(event_parties.c.event_id.in_([r[0] for r in chunk]))
                        .order_by(event_parties.c.event_id, event_parties.c.role, event_parties.c.position))
-            for row in map(tuple, conn.execute(parties)):
+            for row in map(tuple, conn.execute(parties).all()):
                 (agents if row[1] == "agent" else targets)[row[0]].append(read.actor(row))
             out += [read.event(r, agents.get(r[0], []), targets.get(r[0], [])) for r in chunk]
     return out

@@ -139,14 +139,16 @@ event_parties = Table(
     Column("role", Text, primary_key=True),
     Column("position", Integer, primary_key=True),
     *_actor(),
-    # the event's country and window (codec.party_window), for window queries by family
+    # the event's country, window, type and attribution (codec.party_window), for window queries by family
     Column("country", Text), Column("when_start", Date), Column("when_end", Date), Column("span_days", Integer),
+    Column("type", Text), Column("attribution", Text),
     CheckConstraint("role IN ('agent', 'target')", name="role"),
     Index("ix_event_parties_family", "family", "event_id"),
     Index("ix_event_parties_name", "name"),
     Index("ix_event_parties_family_when", "family", "when_start"),
     Index("ix_event_parties_family_country_when", "family", "country", "when_start"),
     Index("ix_event_parties_family_span", "family", "span_days"),
+    Index("ix_event_parties_family_attacks", "family", "type", "attribution", "when_start"),
 )
 
 claims = Table(

@@ -178,8 +178,7 @@ class Store:
         An event without its own date is dated by its document's publication; None means "any".
         """
         if families is not None and start is not None and end is not None:  # the parties' index
-            where = [events.c.id.in_(reader.windowed_event_ids(families, country, start, end)),
-                     *_event_where(None, None, attack_attributions)]
+            where = [events.c.id.in_(reader.windowed_event_ids(families, country, start, end, attack_attributions))]
         else:
             where = _event_where(families, country, attack_attributions)
             where += reader.window_filters(events.c.when_start, events.c.when_end, start, end)
