@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping
 
 from belie.errors import StoreError
 from belie.model import ActorRef, Claim, DateRange, Document, Event, Location, Quantity, Span
+from belie.shingles import story_keys
 from belie.store.engine import json_dumps
 
 __all__ = [
@@ -60,7 +61,7 @@ def document_row(doc: Document, *, outlet_id: int | None, extractor: str, now: d
         "publisher": doc.publisher, "published": doc.published,
         "published_precision": doc.published_precision, "path": doc.path, "text": doc.text,
         "language": doc.language, "source_format": doc.source_format, "meta": _plain_json(doc),
-        "extractor": extractor, "ingested_at": now, "updated_at": now,
+        "extractor": extractor, "ingested_at": now, "updated_at": now, "story_keys": story_keys(doc.text),
     }
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "iter_events",
     "publication_dates",
     "scan_events",
+    "story_keys",
     "window_filters",
     "windowed_event_ids",
 ]
@@ -289,6 +290,20 @@ def publication_dates(conn: Any) -> dict[str, tuple[date | None, str | None]]:
     day = _EventReader().day
     stmt = select(documents.c.id, type_coerce(documents.c.published, Text), documents.c.url)
     return {i: (day(p), url) for i, p, url in conn.execute(stmt)}
+
+
+def story_keys(conn: Any, ids: list[str] | None) -> dict[str, list[int]]:
+    """Kept story keys by document id, of `ids` (500 per query) or of every document."""
+    c = documents.c
+    stmt = select(c.id, type_coerce(c.story_keys, Text)).where(c.story_keys.is_not(None))
+    chunks = [stmt] if ids is None else [stmt.where(c.id.in_(ids[i:i + 500])) for i in range(0, len(ids), 500)]
+    found: dict[str, list[int]] = {}
+    for query in chunks:
+        for i, keys in conn.execute(query):
+            keys = json.loads(keys) if isinstance(keys, str) else keys
+            if isinstance(keys, list):
+                found[i] = keys
+    return found
 
 
 def _load_claims(conn: Any, rows: list[Any]) -> list[Claim]:

@@ -97,6 +97,7 @@ documents = Table(
     Column("meta", JSON, nullable=False),
     Column("extractor", Text),
     Column("ingested_at", TS, nullable=False), Column("updated_at", TS, nullable=False),
+    Column("story_keys", JSON),  # belie.shingles.story_keys of the text: near-duplicate buckets
     Index("ix_documents_outlet_id", "outlet_id"),
     Index("ix_documents_extractor", "extractor"),
     Index("ix_documents_published", "published"),

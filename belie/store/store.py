@@ -120,9 +120,14 @@ class Store:
         found: dict[str, Document] = {}
         with self._guard(f"read {len(wanted)} document(s)"), self.engine.connect() as conn:
             for i in range(0, len(wanted), 500):
-                rows = conn.execute(select(documents).where(documents.c.id.in_(wanted[i:i + 500]))).mappings()
+                rows = conn.execute(select(documents).where(documents.c.id.in_(wanted[i:i + 500]))).mappings().all()
                 found.update((d.id, d) for d in map(row_to_document, rows))
         return found
+
+    def story_keys(self, ids: Collection[str] | None = None) -> dict[str, list[int]]:
+        """The kept min-hashes of the documents' texts (`belie.shingles.story_keys`) by id: of `ids`
+        (500 per query), or of every document; documents without kept keys are left out."""
+        return self._read("read story keys", reader.story_keys, None if ids is None else sorted(set(ids)))
 
     def documents(self) -> Iterator[Document]:
         return self._stream("read documents", reader.iter_documents(self.engine))

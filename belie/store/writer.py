@@ -22,7 +22,7 @@ __all__ = ["Outcome", "Pair", "batches", "ensure_outlets", "insert_ignore", "sav
 Outcome = Literal["ingested", "unchanged", "updated"]
 Pair = tuple[Document, Extraction]
 _DOC_UPDATE = ("outlet_id", "url", "title", "publisher", "published", "published_precision", "path",
-               "text", "language", "source_format", "meta", "extractor", "updated_at")
+               "text", "language", "source_format", "meta", "extractor", "updated_at", "story_keys")
 
 
 def batches(pairs: Iterable[Pair], size: int) -> Iterator[list[Pair]]:

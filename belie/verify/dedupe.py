@@ -1,52 +1,24 @@
 """Near-duplicate documents (syndicated copies of one story), found by text similarity.
 
-Each text becomes a set of hashed word 5-grams ("shingles"). A few min-hashes of that set
-(one per seed) are bucket keys, so only texts sharing a bucket are compared. Two texts are
-copies when the shingles they share cover most of the shorter one (containment >= 0.7),
+Each text becomes a set of hashed word 5-grams ("shingles", `belie.shingles`). A few min-hashes
+of that set (one per seed) are bucket keys, so only texts sharing a bucket are compared. Two texts
+are copies when the shingles they share cover most of the shorter one (containment >= 0.7),
 which also catches a wire story republished with a different headline or an extra paragraph.
 Copies are merged as they are found; `cluster(doc_id)` names the story a document carries (the
-first copy seen), and `read(doc_ids)` gives the stories of many documents read in turn.
+first copy seen), and `read(doc_ids)` gives the stories of many documents read in turn. Where the
+keys are known without the text (a store keeps them per document: `keys_of`), a text is read and
+shingled only when another document shares one of its buckets.
 """
 from __future__ import annotations
 
-import re
-import zlib
 from typing import Callable
+
+from belie.shingles import min_hashes, shingles
 
 __all__ = ["StoryClusters", "containment", "shingles"]
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_SEEDS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
-_MASK = (1 << 64) - 1
-SIZE = 5
 THRESHOLD = 0.7
 MIN_SHINGLES = 8  # shorter texts are only ever copies of identical texts
-
-
-def shingles(text: str, size: int = SIZE) -> frozenset[int]:
-    """Hashes of the text's overlapping word n-grams (case-folded).
-
-    Words are numbered by CRC-32 and n-grams hashed as tuples of those numbers: Python salts
-    `hash(str)` per process (PYTHONHASHSEED) but not `hash(int)` or tuples of ints, so the
-    shingles, their min-hash buckets and hence the stories found are the same in every run."""
-    words = _word_numbers(list(map(str.casefold, _WORD.findall(text or ""))))
-    if len(words) < size:
-        return frozenset({hash(tuple(words))}) if words else frozenset()
-    return frozenset(map(hash, zip(*(words[i:] for i in range(size)))))
-
-
-_NUMBERS: dict[str, int] = {}  # word -> CRC-32, bounded below
-
-
-def _word_numbers(words: list[str]) -> list[int]:
-    numbers = list(map(_NUMBERS.get, words))
-    if None in numbers:
-        if len(_NUMBERS) > 1 << 18:  # memory stays flat over any number of documents
-            _NUMBERS.clear()
-        for word in set(words).difference(_NUMBERS):
-            _NUMBERS[word] = zlib.crc32(word.encode("utf-8", "surrogatepass"))
-        numbers = list(map(_NUMBERS.__getitem__, words))
-    return numbers
 
 
 def containment(a: frozenset[int], b: frozenset[int]) -> float:
@@ -61,15 +33,19 @@ class StoryClusters:
     """Groups documents into stories incrementally; `text_of(doc_id)` supplies texts on demand."""
 
     def __init__(self, text_of: Callable[[str], str | None], threshold: float = THRESHOLD,
-                 shingled: dict[str, tuple[str, frozenset[int], list[tuple[int, int]]]] | None = None) -> None:
+                 shingled: dict[str, tuple[str, frozenset[int], list[tuple[int, int]]]] | None = None,
+                 keys_of: Callable[[str], list[int] | None] | None = None) -> None:
         """`shingled` may be shared between clusterings of the same documents: it keeps each text's
-        shingles and bucket keys by document id (recomputed when the text differs)."""
+        shingles and bucket keys by document id (recomputed when the text differs). `keys_of` gives a
+        document's min-hashes as kept with it (`belie.shingles.story_keys` of its text; None where not
+        kept): its text is then read only to compare it with a document sharing a bucket."""
         self._text_of = text_of
+        self._keys_of = keys_of
         self._shingled = {} if shingled is None else shingled
         self.threshold = threshold
         self._root: dict[str, str] = {}  # each document's story: the first copy seen
         self._members: dict[str, list[str]] = {}  # documents of each story of more than one
-        self._shingles: dict[str, frozenset[int]] = {}
+        self._shingles: dict[str, tuple[frozenset[int], list[tuple[int, int]]]] = {}
         self._buckets: dict[tuple[int, int], list[str]] = {}
         self.unions = 0  # merges so far: a story id read before a merge may be stale after it
 
@@ -112,21 +88,29 @@ class StoryClusters:
         root = self._root
         root[doc_id] = doc_id
         moved: dict[str, str] = {}
-        text = self._text_of(doc_id) or ""
-        known = self._shingled.get(doc_id)
-        if known is None or (known[0] is not text and known[0] != text):
-            sh = shingles(text)
-            known = self._shingled[doc_id] = (text, sh, _bucket_keys(sh) if sh else [])
-        sh = self._shingles[doc_id] = known[1]
-        if not sh:
-            return moved
-        for key in known[2]:
+        kept = self._keys_of(doc_id) if self._keys_of is not None else None
+        keys = list(enumerate(kept)) if kept is not None else self._shingle(doc_id)[1]
+        for key in keys:
             peers = self._buckets.setdefault(key, [])
             for other in peers:
-                if root[other] != root[doc_id] and self._similar(sh, self._shingles[other]):
+                if root[other] != root[doc_id] and self._similar(self._shingle(doc_id)[0],
+                                                                 self._shingle(other)[0]):
                     self._union(other, doc_id, moved)
             peers.append(doc_id)
         return moved
+
+    def _shingle(self, doc_id: str) -> tuple[frozenset[int], list[tuple[int, int]]]:
+        """The document's shingles and bucket keys, worked out from its text once."""
+        sh = self._shingles.get(doc_id)
+        if sh is not None:
+            return sh
+        text = self._text_of(doc_id) or ""
+        known = self._shingled.get(doc_id)
+        if known is None or (known[0] is not text and known[0] != text):
+            found = shingles(text)
+            known = self._shingled[doc_id] = (text, found, _bucket_keys(found) if found else [])
+        sh = self._shingles[doc_id] = (known[1], known[2])
+        return sh
 
     def _similar(self, a: frozenset[int], b: frozenset[int]) -> bool:
         if min(len(a), len(b)) < MIN_SHINGLES:
@@ -147,5 +131,4 @@ class StoryClusters:
 
 
 def _bucket_keys(sh: frozenset[int]) -> list[tuple[int, int]]:
-    unsigned = [h & _MASK for h in sh]  # seeds are unsigned too, so (h ^ seed) needs no mask
-    return [(n, min(map(seed.__xor__, unsigned))) for n, seed in enumerate(_SEEDS)]
+    return list(enumerate(min_hashes(sh)))

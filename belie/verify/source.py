@@ -289,6 +289,7 @@ class StoreSnapshot:
             self.memory = MemorySource(kb, events=store.scan_events(), claims=store.claims(), dates=dates)
         self.derived = self.memory.derived
         self._docs: dict[str, Document] | None = None
+        self._keys: dict[str, list[int]] | None = None
 
     def document(self, id: str) -> Document | None:
         return self._documents().get(id)
@@ -296,6 +297,13 @@ class StoreSnapshot:
     def documents_by_id(self, ids: Collection[str]) -> dict[str, Document]:
         docs = self._documents()
         return {i: docs[i] for i in ids if i in docs}
+
+    def story_keys(self, ids: Collection[str]) -> dict[str, list[int]]:
+        """The store's kept story keys of the documents, all read in one pass the first time."""
+        if self._keys is None:
+            self._keys = self.store.story_keys() if hasattr(self.store, "story_keys") else {}
+        keys = self._keys
+        return {i: keys[i] for i in ids if i in keys}
 
     def _documents(self) -> dict[str, Document]:
         """Every document, read in one pass the first time one is asked for (a check run reads the

@@ -168,8 +168,11 @@ class Verifier:
         self._abroad_plan: dict[frozenset[str], _Span] = {}
         self._outlets: dict[str, Any] = {}
         self.parties = Parties(kb)
-        self.stories = StoryClusters(self._text_of, shingled=self._derived.shingles)
         self._docs: dict[str, Document | None] = {}
+        self._kept_keys = getattr(source, "story_keys", None)  # a store keeps each text's story keys
+        self._keys: dict[str, list[int] | None] = {}
+        self.stories = StoryClusters(self._text_of, shingled=self._derived.shingles,
+                                     keys_of=self._story_keys if self._kept_keys is not None else None)
         self._grades: dict[str, str] = {}
         self._within: dict[tuple[str | None, str | None], bool] = {}
         self._party_cache: dict[tuple, tuple] = {}
@@ -227,6 +230,9 @@ class Verifier:
         if missing:
             found = bulk(missing)
             self._docs.update({d: found.get(d) for d in missing})
+            if self._kept_keys is not None:
+                keys = self._kept_keys(missing)
+                self._keys.update({d: keys.get(d) for d in missing})
 
     # ------------------------------------------------------------------ groups
     def _group_key(self, claim: Claim) -> tuple:
@@ -623,6 +629,12 @@ class Verifier:
     def _story(self, doc_id: str) -> str | None:
         doc = self._docs.get(doc_id) if doc_id in self._docs else self.document(doc_id)
         return self.stories.cluster(doc_id) if doc is not None else None
+
+    def _story_keys(self, doc_id: str) -> list[int] | None:
+        """The story keys the source keeps for the document (None: work them out from its text)."""
+        if doc_id not in self._keys:
+            self._keys[doc_id] = self._kept_keys([doc_id]).get(doc_id)  # type: ignore[misc]
+        return self._keys[doc_id]
 
     def _text_of(self, doc_id: str) -> str | None:
         doc = self.document(doc_id)

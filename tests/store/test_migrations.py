@@ -25,8 +25,8 @@ def test_migrations_create_every_table_at_head(store: Store) -> None:
     names = set(inspect(store.engine).get_table_names())
     assert TABLES | {"alembic_version"} <= names
     with store.engine.connect() as conn:
-        assert MigrationContext.configure(conn).get_current_revision() == head_revision() == "0003"
-    assert store.revision == "0003"
+        assert MigrationContext.configure(conn).get_current_revision() == head_revision() == "0004"
+    assert store.revision == "0004"
 
 
 def test_migrated_schema_matches_the_table_definitions(store: Store) -> None:
@@ -142,4 +142,4 @@ def test_migrations_run_by_hand_and_downgrade_to_nothing(store_url: str) -> None
     engine.dispose()
     command.upgrade(config, "head")
     with Store(store_url) as store:
-        assert store.revision == "0003" and store.stats()["documents"] == 0
+        assert store.revision == "0004" and store.stats()["documents"] == 0

@@ -46,3 +46,41 @@ def test_containment_is_symmetric_and_bounded(words):
     a, b = shingles(" ".join(words)), shingles(STORY)
     assert containment(a, b) == containment(b, a)
     assert 0.0 <= containment(a, b) <= 1.0
+
+
+def _counted(texts: dict[str, str], read: list[str]):
+    def text_of(doc_id: str) -> str | None:
+        read.append(doc_id)
+        return texts.get(doc_id)
+    return text_of
+
+
+def test_kept_keys_spare_reading_texts_that_share_no_bucket():
+    from belie.shingles import story_keys
+
+    texts = {"wire": STORY, "paper": "Raid in the west. " + STORY, "other": OTHER}
+    read: list[str] = []
+    kept = StoryClusters(_counted(texts, read), keys_of=lambda d: story_keys(texts[d]) if d in texts else None)
+    assert kept.count(["other"]) == 1 and read == []  # alone in its buckets: its text is never read
+    assert kept.cluster("wire") == kept.cluster("paper")  # copies meet in a bucket: both texts read then
+    assert sorted(set(read)) == ["paper", "wire"]
+
+
+WORDS = ("raid", "blast", "police", "group", "said", "killed", "province", "border", "attack", "commander",
+         "officials", "Monday", "city", "forces", "two", "five")
+
+
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=0, max_size=40), min_size=1, max_size=8),
+       st.lists(st.tuples(st.integers(0, 7), st.integers(0, 20)), max_size=6))
+def test_kept_keys_give_the_stories_the_texts_give(bodies, copies):
+    """Clustering from kept keys (texts read only on a shared bucket) equals clustering from the texts."""
+    from belie.shingles import story_keys
+
+    texts = {f"d{i}": " ".join(words) for i, words in enumerate(bodies)}
+    for n, (source, cut) in enumerate(copies):  # copies of earlier texts, some cut short
+        base = texts.get(f"d{source}", "")
+        texts[f"c{n}"] = " ".join(base.split()[cut:]) if cut % 2 else base + " extra words here"
+    order = [*texts, "missing"]
+    plain = StoryClusters(texts.get)
+    kept = StoryClusters(texts.get, keys_of=lambda d: story_keys(texts[d]) if d in texts else None)
+    assert [plain.cluster(d) for d in order] == [kept.cluster(d) for d in order]
