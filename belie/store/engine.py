@@ -8,6 +8,8 @@ instead of failing; reads are never blocked.
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -97,7 +99,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
         cursor = dbapi_conn.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _use_wal(cursor)
         cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; no fsync per commit
         cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # random-key indexes need a larger cache
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -107,6 +109,24 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn: Connection) -> None:
         mode = "IMMEDIATE" if conn.get_execution_options().get(_WRITE) else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the file to WAL (it stays so). Several connections opening a new file at once may find
+    it locked while one of them switches, and SQLite does not wait on the busy timeout for this: retry."""
+    if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    pause = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
 
 
 def write_connection(engine: Engine) -> Connection:

@@ -316,16 +316,19 @@ def _load_claims(conn: Any, rows: list[Any]) -> list[Claim]:
     return [codec.row_to_claim(r, subjects[r["id"]]) for r in rows]
 
 
-def iter_documents(engine: Engine, chunk: int = 200) -> Iterator[Document]:
-    """Every document in id order, `chunk` texts in memory at a time."""
+def iter_documents(engine: Engine, chunk: int = 200, *, texts: bool = True) -> Iterator[Document]:
+    """Every document in id order, `chunk` texts in memory at a time; without `texts`, every field but
+    the text (left empty: for readers that need a text only now and then, such as a check run)."""
+    columns = list(documents.c) if texts else [c for c in documents.c if c.name != "text"]
+    size = chunk if texts else max(chunk, 5000)
     after: str | None = None
     while True:
-        stmt = select(documents).order_by(documents.c.id).limit(chunk)
+        stmt = select(*columns).order_by(documents.c.id).limit(size)
         if after is not None:
             stmt = stmt.where(documents.c.id > after)
         with engine.connect() as conn:
             rows = conn.execute(stmt).mappings().all()
-        yield from (codec.row_to_document(r) for r in rows)
-        if len(rows) < chunk:
+        yield from (codec.row_to_document(r if texts else {**r, "text": ""}) for r in rows)
+        if len(rows) < size:
             return
         after = rows[-1]["id"]

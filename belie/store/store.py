@@ -129,8 +129,13 @@ class Store:
         (500 per query), or of every document; documents without kept keys are left out."""
         return self._read("read story keys", reader.story_keys, None if ids is None else sorted(set(ids)))
 
-    def documents(self) -> Iterator[Document]:
-        return self._stream("read documents", reader.iter_documents(self.engine))
+    def documents(self, *, texts: bool = True) -> Iterator[Document]:
+        """Every document in id order; `texts=False` leaves each text empty (and reads none)."""
+        return self._stream("read documents", reader.iter_documents(self.engine, texts=texts))
+
+    def text(self, id: str) -> str | None:
+        """One document's text (None if not stored)."""
+        return self._scalar(select(documents.c.text).where(documents.c.id == id))
 
     def document_ids(self) -> list[str]:
         """Ids of every stored document, in id order (no text is read)."""

@@ -290,6 +290,7 @@ class StoreSnapshot:
         self.derived = self.memory.derived
         self._docs: dict[str, Document] | None = None
         self._keys: dict[str, list[int]] | None = None
+        self._texts: dict[str, str | None] = {}
 
     def document(self, id: str) -> Document | None:
         return self._documents().get(id)
@@ -305,12 +306,19 @@ class StoreSnapshot:
         keys = self._keys
         return {i: keys[i] for i in ids if i in keys}
 
+    def text_of(self, id: str) -> str | None:
+        """A document's text, read from the store when first asked (the snapshot's documents hold none:
+        with the story keys kept in the store, a check needs the texts of near-duplicate candidates only)."""
+        if id not in self._texts:
+            self._texts[id] = self.store.text(id)
+        return self._texts[id]
+
     def _documents(self) -> dict[str, Document]:
-        """Every document, read in one pass the first time one is asked for (a check run reads the
-        documents of its evidence to grade and de-duplicate it: most of them, one by one otherwise)."""
+        """Every document but its text, read in one pass the first time one is asked for (a check run reads
+        the documents of its evidence to grade it: most of them, one by one otherwise)."""
         if self._docs is None:
             with collector_paused():
-                self._docs = {d.id: d for d in self.store.documents()}
+                self._docs = {d.id: d for d in self.store.documents(texts=False)}
         return self._docs
 
     def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,

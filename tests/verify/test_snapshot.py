@@ -101,8 +101,8 @@ def test_a_snapshot_loads_with_the_collector_paused_and_leaves_it_running(store:
     scan, documents = Store.scan_events, Store.documents
 
     def watched(method):
-        def run(self):
-            for item in method(self):
+        def run(self, **kw):
+            for item in method(self, **kw):
                 seen.append(gc.isenabled())
                 yield item
         return run
@@ -114,3 +114,15 @@ def test_a_snapshot_loads_with_the_collector_paused_and_leaves_it_running(store:
         assert snap.document(next(iter(store.document_ids()))) is not None
     assert gc.isenabled()
     assert seen and not any(seen)  # every event and document was read with the collector off
+
+
+def test_a_snapshot_holds_no_texts_and_reads_one_only_when_asked(store: Store, kb: KnowledgeBase) -> None:
+    save(store, kb, world())
+    snap = StoreSnapshot(store, kb)
+    some = next(iter(store.document_ids()))
+    assert snap.document(some).text == ""  # every other field is there
+    assert snap.document(some).url == store.document(some).url
+    with patch.object(Store, "text", wraps=store.text) as read:
+        assert snap.text_of(some) == store.document(some).text
+        assert snap.text_of(some) == store.document(some).text
+    assert read.call_count == 1
