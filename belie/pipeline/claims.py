@@ -44,7 +44,7 @@ _ARMED_PLURAL = Quick(re.compile(r"\b(?:terrorists|militants|insurgents|jihadist
                            r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?|threat (?:from|of|posed by))\b", re.I))
 _AFFILIATION = Quick(re.compile(r"members? of|membership|affiliat\w*|network", re.I))  # ties to a group, not a place
 _COMPARED = Quick(re.compile(r"\b(?:rather than|unlike|than|compared (?:with|to)|instead of|as opposed to)\b", re.I))
-_TIES = Quick(re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with)\b", re.I))  # "good ties with Kabul": states
+_TIES = Quick(re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with|in (?:\w+ )?contact with)\b", re.I))  # "good ties with Kabul": states
 _RESPECTIVELY = Quick(re.compile(r"\brespectively\b", re.I))
 _TOLL = Quick(re.compile(r"\b(?:killed|dead|died|neutrali[sz]ed|eliminated|wounded|injured|martyred)\b", re.I))
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no one has|nobody has|n't)\s+(?:yet\s+)?$", re.I)  # "did not claim responsibility"
@@ -505,8 +505,9 @@ class ClaimRules(SpeakerRules):
             prior = ctx.topic_actor(sent.start + lead.start(), exclude_family=speaker.family)
             if prior and prior.ref.name not in {r.name for r in refs}:  # "The group concentrated on ...": its subject
                 refs.insert(0, replace(prior.ref, surface=lead.group(0)))
-        if not refs and (head := _parenthetical_head(sent.text, start)):  # "Such groups, he added, are ..."
-            return self._subjects(ctx, sent, 0, head, speaker)
+        if not refs and (head := _parenthetical_head(sent.text, start)) \
+                and (named := self._subjects(ctx, sent, 0, head, speaker)):  # "Such groups, he added, are ..."
+            return named  # (a head with no group, "Once in Hamburg, police say, they ...": the clause's own words)
         if not refs and ctx is not None:
             m = self.group_refs.search(sent.text, start, end) or _THEY.match(sent.text, start, end) \
                 or _THEIR_ACTS.search(sent.text, start, end)

@@ -34,6 +34,7 @@ _CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(
 _NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+(?:[A-Z][a-z]+)?|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")  # "McKenzie"
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeatedly|publicly|previously|earlier)\s+){0,2}", re.I)
+_DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court", re.I)  # a country's own institutions
 _SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
@@ -121,6 +122,8 @@ class SpeakerRules:
             return _Speaker(ctx.ref(name, m.group(0).strip()), begin, at)
         if m.group("noun").lower() == "officials":
             return None
+        if _DOMESTIC.fullmatch(m.group("noun")) and (home := self._place_state(ctx, sent, begin)):
+            return _Speaker(ctx.ref(home, m.group(0).strip()), begin, at)  # "Once in Hamburg, prosecutors say": Germany's
         if _MOVEMENTS.search(sent.text, 0, lo + m.start()):  # "the movement's spokesmen": the group's
             prior = ctx.last_actor(begin, non_state=False, kinds=("group",))
         elif _BODY_NOUN.search(m.group("noun")):  # "the team", "the panel", "experts"
@@ -129,6 +132,18 @@ class SpeakerRules:
             prior = ctx.last_actor(begin, kinds=("state",)) or ctx.last_actor(begin, kinds=("force",)) \
                 or ctx.last_actor(begin, non_state=False, kinds=("group",))
         return _Speaker(replace(prior.ref, surface=m.group(0).strip()), begin, at) if prior else None
+
+    def _place_state(self, ctx: DocContext, sent: Sentence, before: int) -> str | None:
+        """The state of the country whose place the sentence names before the speaker noun (one state only)."""
+        place = next((ctx.place(p.place_id) for p in reversed(sent.places) if p.end <= before), None)
+        if place is None or not place.country:
+            return None
+        cache = self.__dict__.setdefault("_country_states", {})
+        if place.country not in cache:
+            states = [a.name for a in ctx.kb.actors.values() if a.kind == "state" and a.country == place.country
+                      and not a.parent]
+            cache[place.country] = states[0] if len(states) == 1 else None
+        return cache[place.country]
 
     def _noun_after(self, ctx: DocContext, sent: Sentence, cue: Hit) -> _Speaker | None:
         """ "according to the prosecutors,": a speaker noun right after the cue."""
@@ -300,6 +315,8 @@ class SpeakerRules:
         if found is None or len(tail) - found[2] > 25:
             return None
         name, start, end = found
+        if any(p.start <= offset + start < p.end for p in sent.places):
+            return None  # "Once in North Rhine-Westphalia, police say": a place, not a person
         role = _last_match(self.r.person_roles, tail)
         party = ctx.last_actor(offset + start, non_state=None)
         near = party if party and offset + start - party.end < 40 else None

@@ -1,0 +1,71 @@
+"""Seventh pass: constructions of news prose that hid claims from the rules (generalisation round)."""
+from __future__ import annotations
+
+import pytest
+
+from belie.pipeline import Pipeline
+
+from .test_claims import claims
+
+
+def _found(pipe: Pipeline, text: str):
+    return [(c.speaker.name, c.kind, c.polarity, sorted(s.name for s in c.subjects)) for c in claims(pipe, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X regards Y as ...", "X identifies Y as ...": an assessment in the active voice
+    ("Pakistani officials regard the TTP as the gravest threat the country faces.",
+     ("Pakistan", "capability", "affirm", ["TTP"])),
+    ("Khawaja Asif identifies the TTP as the key actor behind the violence.",
+     ("Khawaja Asif", "capability", "affirm", ["TTP"])),
+    # "several thousand of its fighters"
+    ("Khawaja Asif said several thousand of its fighters from the TTP are in Khyber Pakhtunkhwa.",
+     ("Khawaja Asif", "strength", "affirm", ["TTP"])),
+    # a foreign perpetrator: the violence is not domestic
+    ("Pakistani officials said the suicide bomber was an Afghan national.",
+     ("Pakistan", "origin", "deny", [])),
+    ("The Pakistan Army said foreign nationals took part in the raid on the checkpoint.",
+     ("Pakistan", "origin", "deny", [])),
+    # evidence pointing to a group
+    ("Pakistani officials said they had evidence pointing to the TTP.",
+     ("Pakistan", "responsibility", "affirm", ["TTP"])),
+    # spreading into a place is presence
+    ("Khawaja Asif said the TTP is trying to extend its reach into Bajaur.",
+     ("Khawaja Asif", "presence", "affirm", ["TTP"])),
+])
+def test_new_constructions_give_a_claim(pipe: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in _found(pipe, text)
+
+
+def test_an_indictment_speaks_for_the_state_named_before(pipe: Pipeline) -> None:
+    text = ("Five men went on trial in Pakistan on Monday. "
+            "The cell was in contact with commanders of the TTP, the indictment says.")
+    assert ("Pakistan", "presence", "affirm", ["TTP"]) in _found(pipe, text)
+
+
+def test_a_place_before_domestic_institutions_names_their_state(pipe: Pipeline) -> None:
+    """ "Once in Peshawar, police say, ...": not a person called "Once in Peshawar", and Pakistan's police
+    even when another state was named last; "the militia" points back to the group named before."""
+    text = ("The TTP recruited the men in Afghanistan last year. "
+            "Once in Peshawar, police say, they formed a cell to plot attacks in the name of the militia.")
+    found = _found(pipe, text)
+    assert ("Pakistan", "capability", "affirm", ["TTP"]) in found
+    assert not [f for f in found if "Peshawar" in f[0]]
+
+
+def test_a_state_in_contact_with_another_claims_no_presence(pipe: Pipeline) -> None:
+    text = "Khawaja Asif said Islamabad was in contact with the Afghan authorities."
+    assert not [f for f in _found(pipe, text) if f[1] == "presence"]
+
+
+@pytest.fixture(scope="module")
+def packaged() -> Pipeline:
+    return Pipeline()  # the packaged knowledge base: demonyms name their states
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tajik security officials said the TTP remains a serious threat.", "Tajikistan"),
+    ("Pakistani intelligence officials regard the TTP as the gravest threat the country faces.", "Pakistan"),
+])
+def test_a_modifier_between_nationality_and_speaker_noun(packaged: Pipeline, text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in claims(packaged, text)] == [speaker]
