@@ -11,7 +11,7 @@ from belie.pipeline.context import DocContext, Sentence
 from belie.pipeline.index import Hit
 from belie.pipeline.literals import Quick
 from belie.pipeline.rules import Rules
-from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_text, _opens_inside, _Speaker
+from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote_text, _opens_inside, _quoted_name, _Speaker
 
 __all__ = ["ClaimRules", "Proposition"]
 
@@ -33,6 +33,8 @@ _DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|de
 _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
+_CLAIMED_BACK = re.compile(r"\s+(?:both|them|it|each|all)(?: of them)?\s*[.;]", re.I)
+_THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
 _ADJACENT = re.compile(r"\s+(?:(?:had|has|have|also|then|further|repeatedly|publicly|again)\s+){0,2}"
@@ -137,8 +139,10 @@ class ClaimRules(SpeakerRules):
         if echo and start < echo[1] < end:
             end = echo[1]  # "X accused Kabul of ..., a charge the Taliban deny": the charge ends before the denial
         props = self._propositions(ctx, sent, start, end, speaker.ref, cue.kind == "deny")
-        if not props and (own := self._group_claim(ctx, sent, cue, speaker)):
-            props = [(0, len(sent.text), own, None)]
+        if not props and start > 0 and (head := _inserted_head(sent, cue, speaker)):
+            props = self._propositions(ctx, sent, 0, head, speaker.ref, cue.kind == "deny")  # "X, the report says, with ..."
+        if not any(who is None for *_, who in props) and (own := self._group_claim(ctx, sent, cue, speaker)):
+            props = [(0, len(sent.text), own, None), *props]  # "X claimed the attack, and officials said ...": both
         if not props and cue.kind == "deny" and (back := self._rebuttal(sent, cue.end, [])):
             props = [(0, len(sent.text), back, None)]  # "Mujahid rejected the claim."
         if _DEMAND_CUE.match(cue.text) or (cue.text.lower().startswith("call") and _ON.match(sent.text, cue.end)):  # "urged Kabul not to let its soil be used": the speaker says it is
@@ -192,7 +196,7 @@ class ClaimRules(SpeakerRules):
                 continue
             own = [m for m in sent.actors if sent.start + cue.end <= m.start and m.end <= sent.start + later.start
                    and _ADJACENT.fullmatch(sent.text, m.end - sent.start, later.start)
-                   and self._plausible(m) and not _in_quote(sent, m.start)]
+                   and self._plausible(m) and not _quoted_name(sent, m)]
             if own:
                 return later, _Speaker(own[-1].ref, own[-1].start, own[-1].end)
         return None
@@ -201,8 +205,9 @@ class ClaimRules(SpeakerRules):
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
         if not cue.text.lower().startswith("claim") or not ctx.is_non_state(speaker.ref.name):
             return None
-        if not self.r.search(sent, "claimed_object") and not self.communique.search(sent.text, cue.start):
-            return None  # "ISKP claimed responsibility."
+        if not self.r.search(sent, "claimed_object") and not self.communique.search(sent.text, cue.start) \
+                and not _CLAIMED_BACK.match(sent.text, cue.end):
+            return None  # "ISKP claimed responsibility."; "The BLA claimed both." points back to the acts
         return Proposition("responsibility", "affirm", [speaker.ref])
 
     def _propositions(self, ctx: DocContext, sent: Sentence, start: int, end: int, speaker: ActorRef,
@@ -244,6 +249,10 @@ class ClaimRules(SpeakerRules):
         if prop and prop.kind == "capability" and prop.polarity == "affirm" and not prop.subjects \
                 and not self.finding_groups.search(sent.text, ps, ce) and not _ARMED_PLURAL.search(sent.text, ps, ce):
             return None  # "Pakistan remains firm in its commitment": a strength of no armed group
+        if prop and prop.kind == "presence" and not prop.subjects and (found := self.presence.search(sent.text, ps, ce)) \
+                and _THERE_IS.fullmatch(found.group(0)) and not self.finding_groups.search(sent.text, ps, ce) \
+                and not _ARMED_PLURAL.search(sent.text, ps, ce):
+            return None  # "there is no common ground": that something exists, not an armed group
         if prop and prop.kind == "presence" and not prop.subjects and (_DESCRIBED_BASE.search(sent.text, ps, ce)
                                                                       or _TIES.search(sent.text, ps, ce)) \
                 and not self.finding_groups.search(sent.text, ps, ce):
@@ -288,7 +297,7 @@ class ClaimRules(SpeakerRules):
         if cue is None or _HE_SAID.search(sent.text, cs, cue.start):
             return None, cs, False  # "..., a concern she said had been raised": the speaker's own aside
         own = [m for m in sent.actors if sent.start + cs <= m.start and m.end <= sent.start + cue.start
-               and self._plausible(m) and not _in_quote(sent, m.start)]
+               and self._plausible(m) and not _quoted_name(sent, m)]
         if not own and cue.text.lower().endswith("ing") and speaker.kind in ("body", "research", "state"):
             own = [m for m in sent.actors if sent.start + start <= m.start < sent.start + cs  # the report's subject
                    and m.ref.kind not in ("body", "research", "civilians")][:1]
@@ -557,7 +566,7 @@ def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool =
     """A state or authority named before the act ("accused Pakistan of bombing"): the one held responsible."""
     lo, hi = sent.start + start, sent.start + end
     return [m.ref for m in sent.actors if lo <= m.start < hi and m.ref.kind in ("state", "force", "group")
-            and (own or m.ref.family != speaker.family) and not _in_quote(sent, m.start)
+            and (own or m.ref.family != speaker.family) and not _quoted_name(sent, m)
             and _AGENT_NEXT.match(sent.text, m.end - sent.start)][:1]
 
 
@@ -570,6 +579,16 @@ def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None
         return None
     head = sent.text[:at].rstrip()
     return len(head) - 1 if head.endswith(",") and len(head.split()) >= 6 else None
+
+
+def _inserted_head(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None:
+    """End of the clause before an inserted ", <speaker> says," ("X were behind most of them, the report
+    says, with ..."): the words before are the speaker's when those after hold no proposition."""
+    at = speaker.start - sent.start
+    if not 0 < at < cue.start or not sent.text.startswith(",", cue.end):
+        return None
+    head = sent.text[:at].rstrip()
+    return len(head) - 1 if head.endswith(",") and len(head.split()) >= 4 else None
 
 
 def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | Quick) -> bool:

@@ -178,7 +178,7 @@ class SpeakerRules:
         relatives = None  # spans of ", which ... ," before the cue, found once
         window = []
         for m in sent.actors:
-            if m.end <= at and not _in_quote(sent, m.start):
+            if m.end <= at and not _quoted_name(sent, m):
                 if relatives is None:
                     relatives = [(r.start(), r.end()) for r in _RELATIVE.finditer(sent.text, 0, at - sent.start)]
                 if not any(s <= m.start - sent.start < e for s, e in relatives):
@@ -365,6 +365,14 @@ def _last_match(pattern: re.Pattern[str] | Quick, text: str) -> re.Match[str] | 
     for found in pattern.finditer(text):
         pass
     return found
+
+
+def _quoted_name(sent: Sentence, m: ActorMention) -> bool:
+    """A name inside someone's quoted words; a name in scare quotes alone (the "Islamic State" said) is not."""
+    if not _in_quote(sent, m.start):
+        return False
+    a, b = m.start - sent.start, m.end - sent.start
+    return not (a > 0 and sent.text[a - 1] in _QUOTES and sent.text[b:b + 1] in _QUOTES and sent.text[b:b + 1])
 
 
 def _in_quote(sent: Sentence, offset: int) -> bool:

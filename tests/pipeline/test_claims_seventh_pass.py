@@ -69,3 +69,41 @@ def packaged() -> Pipeline:
 ])
 def test_a_modifier_between_nationality_and_speaker_noun(packaged: Pipeline, text: str, speaker: str) -> None:
     assert [c.speaker.name for c in claims(packaged, text)] == [speaker]
+
+
+def test_a_scare_quoted_group_claims_and_a_second_speaker_joins(pipe: Pipeline) -> None:
+    """ 'The "Islamic State" claimed the bombing, and Pakistani officials said ...': two speakers, two claims."""
+    text = ('A bomb hit a market in Peshawar. The "Tehreek-e-Taliban Pakistan" claimed the bombing, '
+            "and Khawaja Asif said he had evidence pointing to the TTP.")
+    found = _found(pipe, text)
+    assert ("TTP", "responsibility", "affirm", ["TTP"]) in found
+    assert ("Khawaja Asif", "responsibility", "affirm", ["TTP"]) in found
+
+
+def test_a_second_said_clause_of_the_same_speaker_is_its_own_claim(pipe: Pipeline) -> None:
+    text = ("Zabihullah Mujahid has often said that the Islamic Emirate does not let its soil be used against "
+            "any country, and he describes the TTP as an internal matter of Pakistan.")
+    found = [f for f in _found(pipe, text) if f[1] == "territory_use"]
+    assert ("Zabihullah Mujahid", "territory_use", "deny", []) in found
+    assert ("Zabihullah Mujahid", "territory_use", "deny", ["TTP"]) in found
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Two blasts hit Bajaur on Friday. The TTP claimed both.", True),
+    ("A blast hit Bajaur on Friday. The TTP claimed it.", True),
+    ("A blast hit Bajaur on Friday. The TTP claimed it was not involved in the blast.", False),
+])
+def test_a_group_claiming_acts_named_before(pipe: Pipeline, text: str, claimed: bool) -> None:
+    found = ("TTP", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+    assert found is claimed
+
+
+def test_there_is_no_common_ground_is_no_presence_claim(pipe: Pipeline) -> None:
+    assert not _found(pipe, '"There is no room for talks," Khawaja Asif said, ruling out dialogue.')
+    assert _found(pipe, "Zabihullah Mujahid said there are no foreign militants in Afghanistan.")
+
+
+def test_the_clause_before_an_inserted_speaker_when_the_rest_claims_nothing(pipe: Pipeline) -> None:
+    text = ("The UN Monitoring Team published its findings. Fighters of the TTP were behind most of the attacks "
+            "in Bajaur, the report says, with markets and police posts hit again and again.")
+    assert ("UN Monitoring Team", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
