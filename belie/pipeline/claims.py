@@ -33,6 +33,7 @@ _DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|de
 _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
+_BLAMED_ON = re.compile(r"\s+(?:[\w'-]+\s+){1,6}?on\s+", re.I)  # "blamed the bombing on"
 _CLAIMED_BACK = re.compile(r"\s+(?:both|them|it|each|all)(?: of them)?\s*[.;]", re.I)
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
@@ -43,7 +44,8 @@ _ADJACENT = re.compile(r"\s+(?:(?:had|has|have|also|then|further|repeatedly|publ
 _FROM_LAND = Quick(re.compile(r"\b(?:in|on) or from (?:the )?(?:[\w'-]+ ){0,2}(?:soil|territory|territories|land)\b", re.I))
 _NAMING = re.compile(r"(?:[\u2014\u2013(]|\s-|\b(?:so|also|is|was|are|were|being|now|often|sometimes))\s*$", re.I)
 _ARMED_PLURAL = Quick(re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|extremists|fighters|terror groups|groups|"
-                           r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?|threat (?:from|of|posed by))\b", re.I))
+                           r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?|threat (?:from|of|posed by)|"
+                           r"(?:terrorist|militant|insurgent|jihadist|extremist) (?:violence|attacks))\b", re.I))
 _AFFILIATION = Quick(re.compile(r"members? of|membership|affiliat\w*|network", re.I))  # ties to a group, not a place
 _COMPARED = Quick(re.compile(r"\b(?:rather than|unlike|than|compared (?:with|to)|instead of|as opposed to)\b", re.I))
 _TIES = Quick(re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with|in (?:\w+ )?contact with)\b", re.I))  # "good ties with Kabul": states
@@ -141,6 +143,8 @@ class ClaimRules(SpeakerRules):
         props = self._propositions(ctx, sent, start, end, speaker.ref, cue.kind == "deny")
         if not props and start > 0 and (head := _inserted_head(sent, cue, speaker)):
             props = self._propositions(ctx, sent, 0, head, speaker.ref, cue.kind == "deny")  # "X, the report says, with ..."
+        if not props and (blamed := self._blamed(ctx, sent, cue, speaker)):
+            props = [blamed]  # "officials blamed the bombing on the TTP"
         if not any(who is None for *_, who in props) and (own := self._group_claim(ctx, sent, cue, speaker)):
             props = [(0, len(sent.text), own, None), *props]  # "X claimed the attack, and officials said ...": both
         if not props and cue.kind == "deny" and (back := self._rebuttal(sent, cue.end, [])):
@@ -200,6 +204,16 @@ class ClaimRules(SpeakerRules):
             if own:
                 return later, _Speaker(own[-1].ref, own[-1].start, own[-1].end)
         return None
+
+    def _blamed(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> tuple | None:
+        """ "X blamed the attack on Y": X says Y did it (Y an armed group, else a state or force)."""
+        if not cue.text.lower().startswith("blame") or not (on := _BLAMED_ON.match(sent.text, cue.end)):
+            return None
+        subjects = self._subjects(ctx, sent, on.end(), len(sent.text), speaker.ref) \
+            or _agents(sent, on.end(), len(sent.text), speaker.ref, any_next=True)
+        if not subjects:
+            return None
+        return on.end(), len(sent.text), Proposition("responsibility", "affirm", subjects), None
 
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
@@ -562,12 +576,13 @@ class ClaimRules(SpeakerRules):
 
 
 
-def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool = False) -> list[ActorRef]:
+def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool = False,
+            any_next: bool = False) -> list[ActorRef]:
     """A state or authority named before the act ("accused Pakistan of bombing"): the one held responsible."""
     lo, hi = sent.start + start, sent.start + end
     return [m.ref for m in sent.actors if lo <= m.start < hi and m.ref.kind in ("state", "force", "group")
             and (own or m.ref.family != speaker.family) and not _quoted_name(sent, m)
-            and _AGENT_NEXT.match(sent.text, m.end - sent.start)][:1]
+            and (any_next or _AGENT_NEXT.match(sent.text, m.end - sent.start))][:1]
 
 
 def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None:

@@ -107,3 +107,22 @@ def test_the_clause_before_an_inserted_speaker_when_the_rest_claims_nothing(pipe
     text = ("The UN Monitoring Team published its findings. Fighters of the TTP were behind most of the attacks "
             "in Bajaur, the report says, with markets and police posts hit again and again.")
     assert ("UN Monitoring Team", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Khawaja Asif blamed Friday's suicide bombing in Bajaur on the TTP.",
+     ("Khawaja Asif", "responsibility", "affirm", ["TTP"])),
+    ("Zabihullah Mujahid blamed the air strikes on Pakistan.",
+     ("Zabihullah Mujahid", "responsibility", "affirm", ["Pakistan"])),
+])
+def test_blaming_an_act_on_someone_names_who_did_it(pipe: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in _found(pipe, text)
+
+
+def test_blaming_someone_for_a_policy_is_no_claim(pipe: Pipeline) -> None:
+    assert not _found(pipe, "Khawaja Asif blamed the previous cabinet for its weakness.")
+
+
+def test_rising_terrorist_violence_is_a_capability_claim_about_armed_groups(pipe: Pipeline) -> None:
+    text = "Terrorist violence in Khyber Pakhtunkhwa rose sharply last year, Khawaja Asif said in a speech."
+    assert ("Khawaja Asif", "capability", "affirm", []) in _found(pipe, text)
