@@ -126,7 +126,7 @@ class ClaimRules(SpeakerRules):
         cue = self._cue(sent)
         if cue is None:
             return self._continued_quote(ctx, sent, last)
-        echo = self._echo(sent) if any(c.kind == "deny" for c in sent.cues) else None
+        echo = self._echo(ctx, sent) if any(c.kind == "deny" for c in sent.cues) else None
         if echo and cue.start >= echo[1]:
             return self._echo_claims(ctx, sent, echo, []), None  # the only cue is the one echoing a denial
         if inserted := self._inserted(sent, cue):
@@ -167,7 +167,7 @@ class ClaimRules(SpeakerRules):
             return None
         return later, _Speaker(own[0].ref, own[0].start, own[0].end)
 
-    def _echo(self, sent: Sentence) -> tuple[_Speaker, int, Hit] | None:
+    def _echo(self, ctx: DocContext, sent: Sentence) -> tuple[_Speaker, int, Hit] | None:
         """ "..., a charge the Islamic Emirate denies", "an allegation Kabul has rejected": who denies what
         the sentence said before; (the denier, where the pointing noun starts, the deny cue)."""
         for cue in sent.cues:
@@ -179,6 +179,10 @@ class ClaimRules(SpeakerRules):
                     continue
                 if noun := _ECHO_NOUN.search(sent.text, 0, m.start - sent.start):
                     return _Speaker(m.ref, m.start, m.end), noun.start(), cue
+            seat = self._capital(ctx, sent, sent.start + cue.start)  # "..., which Kabul denies"
+            if seat and _ECHO_GAP.fullmatch(sent.text, seat.end - sent.start, cue.start) \
+                    and (noun := _ECHO_NOUN.search(sent.text, 0, seat.start - sent.start)):
+                return seat, noun.start(), cue
         return None
 
     def _echo_claims(self, ctx: DocContext, sent: Sentence, echo: tuple[_Speaker, int, Hit], props) -> list[Claim]:
@@ -622,9 +626,9 @@ _THEY = re.compile(r"\W{0,3}(?:that\s+)?[Tt]hey\b(?=\s+(?:have|had|are|were|can|
 _HE_SAID = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|also|later)\s+)?$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*")  # a non-restrictive aside
 _THEIR_ACTS = re.compile(r"\b(?:their|its|those|these)\s+(?:[\w-]+\s+)?(?:attacks|bombings)\b", re.I)  # "to continue those attacks": the group's
-_ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
+_ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
                         r"(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"
-                        r"(?:the\s+)?$", re.I)
+                        r"|(?:something\s+)?which\s+)(?:the\s+)?$", re.I)  # ", which Kabul denies": the clause before
 _ECHO_GAP = re.compile(r"(?:\s+(?:in|of)\s+[A-Z][\w-]+)?\s+(?:(?:have|has|had|also|always|consistently|repeatedly|strongly|"
                        r"flatly|long|vehemently|publicly|firmly)\s+){0,3}", re.I)
 

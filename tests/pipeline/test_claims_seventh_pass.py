@@ -126,3 +126,11 @@ def test_blaming_someone_for_a_policy_is_no_claim(pipe: Pipeline) -> None:
 def test_rising_terrorist_violence_is_a_capability_claim_about_armed_groups(pipe: Pipeline) -> None:
     text = "Terrorist violence in Khyber Pakhtunkhwa rose sharply last year, Khawaja Asif said in a speech."
     assert ("Khawaja Asif", "capability", "affirm", []) in _found(pipe, text)
+
+
+@pytest.mark.parametrize("tail", [", which Kabul denies.", ", an accusation Kabul has always rejected.",
+                                  ", something which the Taliban deny."])
+def test_a_denial_echoed_after_the_claim_by_a_seat_or_a_relative(packaged: Pipeline, tail: str) -> None:
+    found = _found(packaged, "Khawaja Asif said the TTP keeps its training camps in Afghanistan" + tail)
+    assert ("Khawaja Asif", "presence", "affirm", ["TTP"]) in found
+    assert ("Taliban", "presence", "deny", ["TTP"]) in found
