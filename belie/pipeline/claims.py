@@ -34,6 +34,7 @@ _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
 _BLAMED_ON = re.compile(r"\s+(?:[\w'-]+\s+){1,6}?on\s+", re.I)  # "blamed the bombing on"
+_GROUPS_BACK = re.compile(r"\b(?:the (?:two|three|four) groups|both groups|each of (?:the|them|these))\b", re.I)
 _CLAIMED_BACK = re.compile(r"\s+(?:both|them|it|each|all)(?: of them)?\s*[.;]", re.I)
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
@@ -261,6 +262,8 @@ class ClaimRules(SpeakerRules):
             prop.subjects = list(earlier[-1].subjects)  # "..., while claiming they are not ...": the same group
         if prop and _subjectless_denial(prop, sent.text[ps:ce], self.finding_groups):
             return None
+        if prop and prop.kind == "strength" and not prop.subjects and _GROUPS_BACK.search(sent.text, ps, ce):
+            return None  # "each of the two groups has 300 fighters": whose numbers the words do not say
         if prop and prop.kind == "responsibility" and ((not prop.subjects and _UNNAMED_AGENT.search(sent.text, ps, ce))
                                                        or _DUTY.search(sent.text, ps, ce)):
             return None  # "vowed that those responsible would be punished": no one named; "security was their responsibility"

@@ -34,7 +34,8 @@ _CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(
 _NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+(?:[A-Z][a-z]+)?|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")  # "McKenzie"
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeatedly|publicly|previously|earlier)\s+){0,2}", re.I)
-_DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court", re.I)  # a country's own institutions
+_DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court|military|army|the foreign office|"
+                       r"the (?:interior|defen[cs]e|foreign) ministry", re.I)  # a country's own institutions
 _SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
@@ -136,14 +137,15 @@ class SpeakerRules:
     def _place_state(self, ctx: DocContext, sent: Sentence, before: int) -> str | None:
         """The state of the country whose place the sentence names before the speaker noun (one state only)."""
         place = next((ctx.place(p.place_id) for p in reversed(sent.places) if p.end <= before), None)
-        if place is None or not place.country:
-            return None
+        return self._country_state(ctx, place.country) if place and place.country else None
+
+    def _country_state(self, ctx: DocContext, country: str) -> str | None:
         cache = self.__dict__.setdefault("_country_states", {})
-        if place.country not in cache:
-            states = [a.name for a in ctx.kb.actors.values() if a.kind == "state" and a.country == place.country
+        if country not in cache:
+            states = [a.name for a in ctx.kb.actors.values() if a.kind == "state" and a.country == country
                       and not a.parent]
-            cache[place.country] = states[0] if len(states) == 1 else None
-        return cache[place.country]
+            cache[country] = states[0] if len(states) == 1 else None
+        return cache[country]
 
     def _noun_after(self, ctx: DocContext, sent: Sentence, cue: Hit) -> _Speaker | None:
         """ "according to the prosecutors,": a speaker noun right after the cue."""

@@ -134,3 +134,28 @@ def test_a_denial_echoed_after_the_claim_by_a_seat_or_a_relative(packaged: Pipel
     found = _found(packaged, "Khawaja Asif said the TTP keeps its training camps in Afghanistan" + tail)
     assert ("Khawaja Asif", "presence", "affirm", ["TTP"]) in found
     assert ("Taliban", "presence", "deny", ["TTP"]) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zabihullah Mujahid said Daesh is finished in Afghanistan.", ("Zabihullah Mujahid", "capability", "deny", ["ISKP"])),
+    ("Zabihullah Mujahid said the TTP was a spent force.", ("Zabihullah Mujahid", "capability", "deny", ["TTP"])),
+    ("Pakistani officials estimate that the TTP has 6,000 fighters.", ("Pakistan", "strength", "affirm", ["TTP"])),
+])
+def test_more_kind_words_and_present_tense_cues(pipe: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in _found(pipe, text)
+
+
+def test_strength_of_groups_the_words_do_not_name_is_no_claim(pipe: Pipeline) -> None:
+    text = "Khawaja Asif said each of the two groups has a few hundred fighters in Kunar."
+    assert not [f for f in _found(pipe, text) if f[1] == "strength"]
+
+
+def test_un_experts_are_the_monitoring_team(packaged: Pipeline) -> None:
+    found = claims(packaged, "UN experts estimate the strength of ISKP at 4,000 to 6,000 fighters.")
+    assert [(c.speaker.name, c.kind) for c in found] == [("UN Monitoring Team", "strength")]
+
+
+def test_a_ministry_in_a_named_capital_speaks_for_its_state(packaged: Pipeline) -> None:
+    text = ("Iran fired missiles at targets in Panjgur. In Islamabad, the foreign ministry said the TTP was "
+            "using Iranian soil.")
+    assert [c.speaker.name for c in claims(packaged, text)] == ["Pakistan"]
