@@ -159,3 +159,14 @@ def test_a_ministry_in_a_named_capital_speaks_for_its_state(packaged: Pipeline) 
     text = ("Iran fired missiles at targets in Panjgur. In Islamabad, the foreign ministry said the TTP was "
             "using Iranian soil.")
     assert [c.speaker.name for c in claims(packaged, text)] == ["Pakistan"]
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    ("The envoy Zamir Kabulov said on Monday that ISKP remains a serious threat.", "Zamir Kabulov", "Russia"),
+    ("Spokesperson Mao Ning said ETIM remains a serious threat.", "Mao Ning", "China"),
+    ("Minister Nancy Faeser said the threat from ISKP remains high.", "Nancy Faeser", "Germany"),
+])
+def test_officials_of_other_states_are_known_with_their_party(packaged: Pipeline, text: str, speaker: str,
+                                                               party: str) -> None:
+    found = claims(packaged, text)
+    assert [(c.speaker.name, c.speaker.affiliation) for c in found] == [(speaker, party)]
