@@ -142,8 +142,10 @@ class ClaimRules(SpeakerRules):
         if echo and start < echo[1] < end:
             end = echo[1]  # "X accused Kabul of ..., a charge the Taliban deny": the charge ends before the denial
         props = self._propositions(ctx, sent, start, end, speaker.ref, cue.kind == "deny")
-        if not props and start > 0 and (head := _inserted_head(sent, cue, speaker)):
-            props = self._propositions(ctx, sent, 0, head, speaker.ref, cue.kind == "deny")  # "X, the report says, with ..."
+        if start > 0 and (head := _inserted_head(sent, cue, speaker)):  # "X, the report says, with ...": X is said
+            kinds = {(p.kind, p.polarity) for *_, p, who in props if who is None}
+            props = [item for item in self._propositions(ctx, sent, 0, head, speaker.ref, cue.kind == "deny")
+                     if (item[2].kind, item[2].polarity) not in kinds] + props
         if not props and (blamed := self._blamed(ctx, sent, cue, speaker)):
             props = [blamed]  # "officials blamed the bombing on the TTP"
         if not any(who is None for *_, who in props) and (own := self._group_claim(ctx, sent, cue, speaker)):

@@ -170,3 +170,11 @@ def test_officials_of_other_states_are_known_with_their_party(packaged: Pipeline
                                                                party: str) -> None:
     found = claims(packaged, text)
     assert [(c.speaker.name, c.speaker.affiliation) for c in found] == [(speaker, party)]
+
+
+def test_both_sides_of_an_inserted_speaker_are_claims(pipe: Pipeline) -> None:
+    text = ("The TTP is directed from Afghan soil, Khawaja Asif said, but several thousand of its fighters "
+            "are hiding in Bajaur.")
+    found = _found(pipe, text)
+    assert ("Khawaja Asif", "territory_use", "affirm", ["TTP"]) in found
+    assert ("Khawaja Asif", "strength", "affirm", ["TTP"]) in found
