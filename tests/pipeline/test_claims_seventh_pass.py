@@ -178,3 +178,11 @@ def test_both_sides_of_an_inserted_speaker_are_claims(pipe: Pipeline) -> None:
     found = _found(pipe, text)
     assert ("Khawaja Asif", "territory_use", "affirm", ["TTP"]) in found
     assert ("Khawaja Asif", "strength", "affirm", ["TTP"]) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Khawaja Asif handed Kabul a protest note over the TTP presence in Kunar.",
+    "A Pakistani estimate puts the TTP at 6,000 fighters.",
+])
+def test_note_and_estimate_as_nouns_are_no_cues(pipe: Pipeline, text: str) -> None:
+    assert not [f for f in _found(pipe, text) if f[0] == "Khawaja Asif" or f[1] == "strength"]
