@@ -186,3 +186,8 @@ def test_both_sides_of_an_inserted_speaker_are_claims(pipe: Pipeline) -> None:
 ])
 def test_note_and_estimate_as_nouns_are_no_cues(pipe: Pipeline, text: str) -> None:
     assert not [f for f in _found(pipe, text) if f[0] == "Khawaja Asif" or f[1] == "strength"]
+
+
+def test_a_group_saying_its_fighters_did_it(pipe: Pipeline) -> None:
+    text = "The TTP said in a statement on Monday that its fighters had stormed a police post in Bajaur."
+    assert ("TTP", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
