@@ -11,7 +11,7 @@ from belie.pipeline.context import DocContext, Sentence
 from belie.pipeline.index import Hit
 from belie.pipeline.literals import Quick
 from belie.pipeline.rules import Rules
-from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote, _in_quote_text, _opens_inside, _Speaker
+from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote_text, _opens_inside, _quoted_name, _Speaker
 
 __all__ = ["ClaimRules", "Proposition"]
 
@@ -33,6 +33,10 @@ _DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|de
 _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
+_BLAMED_ON = re.compile(r"\s+(?:[\w'-]+\s+){1,6}?on\s+", re.I)  # "blamed the bombing on"
+_GROUPS_BACK = re.compile(r"\b(?:the (?:two|three|four) groups|both groups|each of (?:the|them|these))\b", re.I)
+_CLAIMED_BACK = re.compile(r"\s+(?:both|them|it|each|all)(?: of them)?\s*[.;]", re.I)
+_THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
 _ADJACENT = re.compile(r"\s+(?:(?:had|has|have|also|then|further|repeatedly|publicly|again)\s+){0,2}"
@@ -41,10 +45,11 @@ _ADJACENT = re.compile(r"\s+(?:(?:had|has|have|also|then|further|repeatedly|publ
 _FROM_LAND = Quick(re.compile(r"\b(?:in|on) or from (?:the )?(?:[\w'-]+ ){0,2}(?:soil|territory|territories|land)\b", re.I))
 _NAMING = re.compile(r"(?:[\u2014\u2013(]|\s-|\b(?:so|also|is|was|are|were|being|now|often|sometimes))\s*$", re.I)
 _ARMED_PLURAL = Quick(re.compile(r"\b(?:terrorists|militants|insurgents|jihadists|extremists|fighters|terror groups|groups|"
-                           r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?|threat (?:from|of|posed by))\b", re.I))
+                           r"(?:plot|plan)\w* (?:an? )?(?:[\w-]+ )?attacks?|threat (?:from|of|posed by)|"
+                           r"(?:terrorist|militant|insurgent|jihadist|extremist) (?:violence|attacks))\b", re.I))
 _AFFILIATION = Quick(re.compile(r"members? of|membership|affiliat\w*|network", re.I))  # ties to a group, not a place
 _COMPARED = Quick(re.compile(r"\b(?:rather than|unlike|than|compared (?:with|to)|instead of|as opposed to)\b", re.I))
-_TIES = Quick(re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with)\b", re.I))  # "good ties with Kabul": states
+_TIES = Quick(re.compile(r"\b(?:tied to|ties (?:to|with)|relationship with|in (?:\w+ )?contact with)\b", re.I))  # "good ties with Kabul": states
 _RESPECTIVELY = Quick(re.compile(r"\brespectively\b", re.I))
 _TOLL = Quick(re.compile(r"\b(?:killed|dead|died|neutrali[sz]ed|eliminated|wounded|injured|martyred)\b", re.I))
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no one has|nobody has|n't)\s+(?:yet\s+)?$", re.I)  # "did not claim responsibility"
@@ -122,7 +127,7 @@ class ClaimRules(SpeakerRules):
         cue = self._cue(sent)
         if cue is None:
             return self._continued_quote(ctx, sent, last)
-        echo = self._echo(sent) if any(c.kind == "deny" for c in sent.cues) else None
+        echo = self._echo(ctx, sent) if any(c.kind == "deny" for c in sent.cues) else None
         if echo and cue.start >= echo[1]:
             return self._echo_claims(ctx, sent, echo, []), None  # the only cue is the one echoing a denial
         if inserted := self._inserted(sent, cue):
@@ -137,8 +142,14 @@ class ClaimRules(SpeakerRules):
         if echo and start < echo[1] < end:
             end = echo[1]  # "X accused Kabul of ..., a charge the Taliban deny": the charge ends before the denial
         props = self._propositions(ctx, sent, start, end, speaker.ref, cue.kind == "deny")
-        if not props and (own := self._group_claim(ctx, sent, cue, speaker)):
-            props = [(0, len(sent.text), own, None)]
+        if start > 0 and (head := _inserted_head(sent, cue, speaker)):  # "X, the report says, with ...": X is said
+            kinds = {(p.kind, p.polarity) for *_, p, who in props if who is None}
+            props = [item for item in self._propositions(ctx, sent, 0, head, speaker.ref, cue.kind == "deny")
+                     if (item[2].kind, item[2].polarity) not in kinds] + props
+        if not props and (blamed := self._blamed(ctx, sent, cue, speaker)):
+            props = [blamed]  # "officials blamed the bombing on the TTP"
+        if not any(who is None for *_, who in props) and (own := self._group_claim(ctx, sent, cue, speaker)):
+            props = [(0, len(sent.text), own, None), *props]  # "X claimed the attack, and officials said ...": both
         if not props and cue.kind == "deny" and (back := self._rebuttal(sent, cue.end, [])):
             props = [(0, len(sent.text), back, None)]  # "Mujahid rejected the claim."
         if _DEMAND_CUE.match(cue.text) or (cue.text.lower().startswith("call") and _ON.match(sent.text, cue.end)):  # "urged Kabul not to let its soil be used": the speaker says it is
@@ -159,7 +170,7 @@ class ClaimRules(SpeakerRules):
             return None
         return later, _Speaker(own[0].ref, own[0].start, own[0].end)
 
-    def _echo(self, sent: Sentence) -> tuple[_Speaker, int, Hit] | None:
+    def _echo(self, ctx: DocContext, sent: Sentence) -> tuple[_Speaker, int, Hit] | None:
         """ "..., a charge the Islamic Emirate denies", "an allegation Kabul has rejected": who denies what
         the sentence said before; (the denier, where the pointing noun starts, the deny cue)."""
         for cue in sent.cues:
@@ -171,6 +182,10 @@ class ClaimRules(SpeakerRules):
                     continue
                 if noun := _ECHO_NOUN.search(sent.text, 0, m.start - sent.start):
                     return _Speaker(m.ref, m.start, m.end), noun.start(), cue
+            seat = self._capital(ctx, sent, sent.start + cue.start)  # "..., which Kabul denies"
+            if seat and _ECHO_GAP.fullmatch(sent.text, seat.end - sent.start, cue.start) \
+                    and (noun := _ECHO_NOUN.search(sent.text, 0, seat.start - sent.start)):
+                return seat, noun.start(), cue
         return None
 
     def _echo_claims(self, ctx: DocContext, sent: Sentence, echo: tuple[_Speaker, int, Hit], props) -> list[Claim]:
@@ -192,17 +207,28 @@ class ClaimRules(SpeakerRules):
                 continue
             own = [m for m in sent.actors if sent.start + cue.end <= m.start and m.end <= sent.start + later.start
                    and _ADJACENT.fullmatch(sent.text, m.end - sent.start, later.start)
-                   and self._plausible(m) and not _in_quote(sent, m.start)]
+                   and self._plausible(m) and not _quoted_name(sent, m)]
             if own:
                 return later, _Speaker(own[-1].ref, own[-1].start, own[-1].end)
         return None
+
+    def _blamed(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> tuple | None:
+        """ "X blamed the attack on Y": X says Y did it (Y an armed group, else a state or force)."""
+        if not cue.text.lower().startswith("blame") or not (on := _BLAMED_ON.match(sent.text, cue.end)):
+            return None
+        subjects = self._subjects(ctx, sent, on.end(), len(sent.text), speaker.ref) \
+            or _agents(sent, on.end(), len(sent.text), speaker.ref, any_next=True)
+        if not subjects:
+            return None
+        return on.end(), len(sent.text), Proposition("responsibility", "affirm", subjects), None
 
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
         if not cue.text.lower().startswith("claim") or not ctx.is_non_state(speaker.ref.name):
             return None
-        if not self.r.search(sent, "claimed_object") and not self.communique.search(sent.text, cue.start):
-            return None  # "ISKP claimed responsibility."
+        if not self.r.search(sent, "claimed_object") and not self.communique.search(sent.text, cue.start) \
+                and not _CLAIMED_BACK.match(sent.text, cue.end):
+            return None  # "ISKP claimed responsibility."; "The BLA claimed both." points back to the acts
         return Proposition("responsibility", "affirm", [speaker.ref])
 
     def _propositions(self, ctx: DocContext, sent: Sentence, start: int, end: int, speaker: ActorRef,
@@ -238,12 +264,18 @@ class ClaimRules(SpeakerRules):
             prop.subjects = list(earlier[-1].subjects)  # "..., while claiming they are not ...": the same group
         if prop and _subjectless_denial(prop, sent.text[ps:ce], self.finding_groups):
             return None
+        if prop and prop.kind == "strength" and not prop.subjects and _GROUPS_BACK.search(sent.text, ps, ce):
+            return None  # "each of the two groups has 300 fighters": whose numbers the words do not say
         if prop and prop.kind == "responsibility" and ((not prop.subjects and _UNNAMED_AGENT.search(sent.text, ps, ce))
                                                        or _DUTY.search(sent.text, ps, ce)):
             return None  # "vowed that those responsible would be punished": no one named; "security was their responsibility"
         if prop and prop.kind == "capability" and prop.polarity == "affirm" and not prop.subjects \
                 and not self.finding_groups.search(sent.text, ps, ce) and not _ARMED_PLURAL.search(sent.text, ps, ce):
             return None  # "Pakistan remains firm in its commitment": a strength of no armed group
+        if prop and prop.kind == "presence" and not prop.subjects and (found := self.presence.search(sent.text, ps, ce)) \
+                and _THERE_IS.fullmatch(found.group(0)) and not self.finding_groups.search(sent.text, ps, ce) \
+                and not _ARMED_PLURAL.search(sent.text, ps, ce):
+            return None  # "there is no common ground": that something exists, not an armed group
         if prop and prop.kind == "presence" and not prop.subjects and (_DESCRIBED_BASE.search(sent.text, ps, ce)
                                                                       or _TIES.search(sent.text, ps, ce)) \
                 and not self.finding_groups.search(sent.text, ps, ce):
@@ -288,7 +320,7 @@ class ClaimRules(SpeakerRules):
         if cue is None or _HE_SAID.search(sent.text, cs, cue.start):
             return None, cs, False  # "..., a concern she said had been raised": the speaker's own aside
         own = [m for m in sent.actors if sent.start + cs <= m.start and m.end <= sent.start + cue.start
-               and self._plausible(m) and not _in_quote(sent, m.start)]
+               and self._plausible(m) and not _quoted_name(sent, m)]
         if not own and cue.text.lower().endswith("ing") and speaker.kind in ("body", "research", "state"):
             own = [m for m in sent.actors if sent.start + start <= m.start < sent.start + cs  # the report's subject
                    and m.ref.kind not in ("body", "research", "civilians")][:1]
@@ -505,8 +537,9 @@ class ClaimRules(SpeakerRules):
             prior = ctx.topic_actor(sent.start + lead.start(), exclude_family=speaker.family)
             if prior and prior.ref.name not in {r.name for r in refs}:  # "The group concentrated on ...": its subject
                 refs.insert(0, replace(prior.ref, surface=lead.group(0)))
-        if not refs and (head := _parenthetical_head(sent.text, start)):  # "Such groups, he added, are ..."
-            return self._subjects(ctx, sent, 0, head, speaker)
+        if not refs and (head := _parenthetical_head(sent.text, start)) \
+                and (named := self._subjects(ctx, sent, 0, head, speaker)):  # "Such groups, he added, are ..."
+            return named  # (a head with no group, "Once in Hamburg, police say, they ...": the clause's own words)
         if not refs and ctx is not None:
             m = self.group_refs.search(sent.text, start, end) or _THEY.match(sent.text, start, end) \
                 or _THEIR_ACTS.search(sent.text, start, end)
@@ -552,12 +585,13 @@ class ClaimRules(SpeakerRules):
 
 
 
-def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool = False) -> list[ActorRef]:
+def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool = False,
+            any_next: bool = False) -> list[ActorRef]:
     """A state or authority named before the act ("accused Pakistan of bombing"): the one held responsible."""
     lo, hi = sent.start + start, sent.start + end
     return [m.ref for m in sent.actors if lo <= m.start < hi and m.ref.kind in ("state", "force", "group")
-            and (own or m.ref.family != speaker.family) and not _in_quote(sent, m.start)
-            and _AGENT_NEXT.match(sent.text, m.end - sent.start)][:1]
+            and (own or m.ref.family != speaker.family) and not _quoted_name(sent, m)
+            and (any_next or _AGENT_NEXT.match(sent.text, m.end - sent.start))][:1]
 
 
 def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None:
@@ -569,6 +603,16 @@ def _lead_proposition(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None
         return None
     head = sent.text[:at].rstrip()
     return len(head) - 1 if head.endswith(",") and len(head.split()) >= 6 else None
+
+
+def _inserted_head(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None:
+    """End of the clause before an inserted ", <speaker> says," ("X were behind most of them, the report
+    says, with ..."): the words before are the speaker's when those after hold no proposition."""
+    at = speaker.start - sent.start
+    if not 0 < at < cue.start or not sent.text.startswith(",", cue.end):
+        return None
+    head = sent.text[:at].rstrip()
+    return len(head) - 1 if head.endswith(",") and len(head.split()) >= 4 else None
 
 
 def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | Quick) -> bool:
@@ -587,9 +631,9 @@ _THEY = re.compile(r"\W{0,3}(?:that\s+)?[Tt]hey\b(?=\s+(?:have|had|are|were|can|
 _HE_SAID = re.compile(r"\b(?:he|she)\s+(?:(?:had|has|also|later)\s+)?$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*")  # a non-restrictive aside
 _THEIR_ACTS = re.compile(r"\b(?:their|its|those|these)\s+(?:[\w-]+\s+)?(?:attacks|bombings)\b", re.I)  # "to continue those attacks": the group's
-_ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
+_ECHO_NOUN = re.compile(r"(?:[,;:\u2014\u2013]|\s-)\s*(?:(?:(?:an?|the|which|these|those|such|one)\s+)?(?:[\w-]+\s+)?"
                         r"(?:allegations?|charges?|accusations?|claims?|assertions?|suggestions?)\s+(?:that\s+|which\s+)?"
-                        r"(?:the\s+)?$", re.I)
+                        r"|(?:something\s+)?which\s+)(?:the\s+)?$", re.I)  # ", which Kabul denies": the clause before
 _ECHO_GAP = re.compile(r"(?:\s+(?:in|of)\s+[A-Z][\w-]+)?\s+(?:(?:have|has|had|also|always|consistently|repeatedly|strongly|"
                        r"flatly|long|vehemently|publicly|firmly)\s+){0,3}", re.I)
 

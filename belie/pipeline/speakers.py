@@ -34,6 +34,8 @@ _CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(
 _NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+(?:[A-Z][a-z]+)?|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")  # "McKenzie"
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeatedly|publicly|previously|earlier)\s+){0,2}", re.I)
+_DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court|military|army|the foreign office|"
+                       r"the (?:interior|defen[cs]e|foreign) ministry", re.I)  # a country's own institutions
 _SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
@@ -121,6 +123,8 @@ class SpeakerRules:
             return _Speaker(ctx.ref(name, m.group(0).strip()), begin, at)
         if m.group("noun").lower() == "officials":
             return None
+        if _DOMESTIC.fullmatch(m.group("noun")) and (home := self._place_state(ctx, sent, begin)):
+            return _Speaker(ctx.ref(home, m.group(0).strip()), begin, at)  # "Once in Hamburg, prosecutors say": Germany's
         if _MOVEMENTS.search(sent.text, 0, lo + m.start()):  # "the movement's spokesmen": the group's
             prior = ctx.last_actor(begin, non_state=False, kinds=("group",))
         elif _BODY_NOUN.search(m.group("noun")):  # "the team", "the panel", "experts"
@@ -129,6 +133,19 @@ class SpeakerRules:
             prior = ctx.last_actor(begin, kinds=("state",)) or ctx.last_actor(begin, kinds=("force",)) \
                 or ctx.last_actor(begin, non_state=False, kinds=("group",))
         return _Speaker(replace(prior.ref, surface=m.group(0).strip()), begin, at) if prior else None
+
+    def _place_state(self, ctx: DocContext, sent: Sentence, before: int) -> str | None:
+        """The state of the country whose place the sentence names before the speaker noun (one state only)."""
+        place = next((ctx.place(p.place_id) for p in reversed(sent.places) if p.end <= before), None)
+        return self._country_state(ctx, place.country) if place and place.country else None
+
+    def _country_state(self, ctx: DocContext, country: str) -> str | None:
+        cache = self.__dict__.setdefault("_country_states", {})
+        if country not in cache:
+            states = [a.name for a in ctx.kb.actors.values() if a.kind == "state" and a.country == country
+                      and not a.parent]
+            cache[country] = states[0] if len(states) == 1 else None
+        return cache[country]
 
     def _noun_after(self, ctx: DocContext, sent: Sentence, cue: Hit) -> _Speaker | None:
         """ "according to the prosecutors,": a speaker noun right after the cue."""
@@ -163,7 +180,7 @@ class SpeakerRules:
         relatives = None  # spans of ", which ... ," before the cue, found once
         window = []
         for m in sent.actors:
-            if m.end <= at and not _in_quote(sent, m.start):
+            if m.end <= at and not _quoted_name(sent, m):
                 if relatives is None:
                     relatives = [(r.start(), r.end()) for r in _RELATIVE.finditer(sent.text, 0, at - sent.start)]
                 if not any(s <= m.start - sent.start < e for s, e in relatives):
@@ -300,6 +317,8 @@ class SpeakerRules:
         if found is None or len(tail) - found[2] > 25:
             return None
         name, start, end = found
+        if any(p.start <= offset + start < p.end for p in sent.places):
+            return None  # "Once in North Rhine-Westphalia, police say": a place, not a person
         role = _last_match(self.r.person_roles, tail)
         party = ctx.last_actor(offset + start, non_state=None)
         near = party if party and offset + start - party.end < 40 else None
@@ -348,6 +367,14 @@ def _last_match(pattern: re.Pattern[str] | Quick, text: str) -> re.Match[str] | 
     for found in pattern.finditer(text):
         pass
     return found
+
+
+def _quoted_name(sent: Sentence, m: ActorMention) -> bool:
+    """A name inside someone's quoted words; a name in scare quotes alone (the "Islamic State" said) is not."""
+    if not _in_quote(sent, m.start):
+        return False
+    a, b = m.start - sent.start, m.end - sent.start
+    return not (a > 0 and sent.text[a - 1] in _QUOTES and sent.text[b:b + 1] in _QUOTES and sent.text[b:b + 1])
 
 
 def _in_quote(sent: Sentence, offset: int) -> bool:
