@@ -18,6 +18,9 @@ writes them, because the store filters candidates by family.
     .venv/bin/python bench/check.py --store sqlite --events 200000 --claims 2000
     .venv/bin/python bench/check.py --events 200000 --claims 2000 --dump /tmp/v.jsonl --profile 25
 
+Documents are 30 words by default; `--words 600` gives them a news report's length, which is what
+reading and de-duplicating the evidence's documents costs on a real store.
+
 `--dump PATH` writes every verdict (check --all, then the cold and warm ad-hoc ones) as JSON lines
 (claim id, label, confidence, reasons and the cited items), for comparing runs: a faster verifier
 must write the same lines. `--profile N` runs check --all under cProfile and prints the top N.
@@ -58,10 +61,10 @@ def make_kb() -> KnowledgeBase:
     return KnowledgeBase(actors)
 
 
-def make_documents(n: int, rng: random.Random) -> list[Document]:
+def make_documents(n: int, rng: random.Random, length: int = 30) -> list[Document]:
     docs = []
     for i in range(n):
-        words = [rng.choice(WORDS) for _ in range(30)]
+        words = [rng.choice(WORDS) for _ in range(length)]
         docs.append(Document(" ".join(words), url=f"https://bench.example/{i}", publisher="Bench Wire",
                              published=START + timedelta(days=rng.randrange(DAYS)), id=f"d{i}"))
     return docs
@@ -94,28 +97,29 @@ def make_claim(i: int, rng: random.Random, doc_id: str = "d0") -> Claim:
                  Location(country, admin1), START + timedelta(days=rng.randrange(DAYS)), id=f"c{i}")
 
 
-def generate(n_events: int, n_claims: int, seed: int) -> tuple[list[Document], list[Event], list[Claim],
-                                                                 KnowledgeBase]:
+def generate(n_events: int, n_claims: int, seed: int, words: int = 30) -> tuple[list[Document], list[Event],
+                                                                             list[Claim], KnowledgeBase]:
     rng = random.Random(seed)
     random.seed(seed)
     kb = make_kb()
-    docs = make_documents(max(n_events // 10, 1), rng)
+    docs = make_documents(max(n_events // 10, 1), rng, words)
     events = make_events(n_events, docs, rng)
     claims = [make_claim(i, rng, docs[i % len(docs)].id) for i in range(n_claims)]
     return docs, events, claims, kb
 
 
-def build(n_events: int, n_claims: int, seed: int) -> tuple[MemorySource, KnowledgeBase]:
-    docs, events, claims, kb = generate(n_events, n_claims, seed)
+def build(n_events: int, n_claims: int, seed: int, words: int = 30) -> tuple[MemorySource, KnowledgeBase]:
+    docs, events, claims, kb = generate(n_events, n_claims, seed, words)
     return MemorySource(kb, docs, events, claims), kb
 
 
-def build_sqlite(n_events: int, n_claims: int, seed: int, path: Path) -> tuple[EvidenceSource, KnowledgeBase]:
+def build_sqlite(n_events: int, n_claims: int, seed: int, path: Path,
+                 words: int = 30) -> tuple[EvidenceSource, KnowledgeBase]:
     """The same records saved through Store.save_many into SQLite at `path` (reused if present)."""
     from belie.store import Store
 
     exists = path.exists()
-    docs, events, claims, kb = generate(n_events, n_claims, seed)
+    docs, events, claims, kb = generate(n_events, n_claims, seed, words)
     store = Store(str(path))
     if not exists:
         by_doc: dict[str, tuple[list[Event], list[Claim]]] = defaultdict(lambda: ([], []))
@@ -164,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--adhoc", type=int, default=200)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--words", type=int, default=30,
+                        help="words per synthetic document (news reports run to 400-800)")
     parser.add_argument("--store", choices=("memory", "sqlite"), default="memory")
     parser.add_argument("--keep", type=Path, help="sqlite: the database file to keep (and reuse)")
     parser.add_argument("--dump", type=Path, help="write every verdict as a JSON line to this file")
@@ -173,9 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="belie-bench-") as tmp:
         t0 = time.perf_counter()
         if args.store == "memory":
-            source, kb = build(args.events, args.claims, args.seed)
+            source, kb = build(args.events, args.claims, args.seed, args.words)
         else:
-            source, kb = build_sqlite(args.events, args.claims, args.seed, args.keep or Path(tmp) / "bench.db")
+            source, kb = build_sqlite(args.events, args.claims, args.seed, args.keep or Path(tmp) / "bench.db",
+                                      args.words)
         built = time.perf_counter() - t0
         t0 = time.perf_counter()
         profiler = cProfile.Profile() if args.profile else None

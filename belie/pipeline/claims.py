@@ -612,7 +612,13 @@ def _inserted_head(sent: Sentence, cue: Hit, speaker: _Speaker) -> int | None:
     if not 0 < at < cue.start or not sent.text.startswith(",", cue.end):
         return None
     head = sent.text[:at].rstrip()
+    if _FRAMING.match(head):  # "Judging by how IS grew, he said, the branch will ...": no clause of its own
+        return None
     return len(head) - 1 if head.endswith(",") and len(head.split()) >= 4 else None
+
+
+_FRAMING = re.compile(r"\W*(?:Judging|Given|Based|Going|As|If|Unless|While|Whilst|Although|Though|Because|Since|"
+                      r"Despite|Unlike|Like|After|Before|When|Once|Until|Whether|In (?:view|light) of)\b")
 
 
 def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | Quick) -> bool:

@@ -191,3 +191,10 @@ def test_note_and_estimate_as_nouns_are_no_cues(pipe: Pipeline, text: str) -> No
 def test_a_group_saying_its_fighters_did_it(pipe: Pipeline) -> None:
     text = "The TTP said in a statement on Monday that its fighters had stormed a police post in Bajaur."
     assert ("TTP", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+
+
+@pytest.mark.parametrize("framing", ["Judging by how freely the TTP operates in Afghanistan",
+                                     "As the TTP still has bases in Afghanistan"])
+def test_a_framing_phrase_before_an_inserted_speaker_is_no_claim_of_its_own(pipe: Pipeline, framing: str) -> None:
+    text = f"Khawaja Asif spoke in Islamabad on Monday. {framing}, he said, ISKP will try to expand into Central Asia."
+    assert [c.subjects[0].name for c in claims(pipe, text)] == ["ISKP"]  # one claim: the branch's push
