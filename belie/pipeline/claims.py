@@ -36,6 +36,13 @@ _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re
 _BLAMED_ON = re.compile(r"\s+(?:[\w'-]+\s+){1,6}?on\s+", re.I)  # "blamed the bombing on"
 _GROUPS_BACK = re.compile(r"\b(?:the (?:two|three|four) groups|both groups|each of (?:the|them|these))\b", re.I)
 _CLAIMED_BACK = re.compile(r"\s+(?:both|them|it|each|all)(?: of them)?\s*[.;]", re.I)
+_CLAIMER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|as|after|which)\s+)\W{0,2}(it|the (?:militant |terror(?:ist)? |jihadist |armed )?"
+                      r"(?:group|outfit|organi[sz]ation|militants|affiliate|faction))\s+"
+                      r"(?:(?:also|later|then|again|quickly|swiftly|subsequently|promptly|had|has|have)\s+){0,2}$", re.I)
+_CLAIMED_ACT = re.compile(r"\s+(?:responsibility\b|(?:the|that|this|these|those|an?|both)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|ambush(?:es)?|raids?|"
+                          r"shootings?|massacres?|hijackings?|abductions?|kidnappings?|assassinations?|suicide)\b)",
+                          re.I)  # "claimed a bombing on ...", "claimed that attack as well"
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
@@ -136,6 +143,9 @@ class ClaimRules(SpeakerRules):
             speaker = self._speaker(ctx, sent, cue, last)
         if speaker is None and (later := self._next_speaker(ctx, sent, cue)) and not (echo and later[0] is echo[2]):
             cue, speaker = later  # "Diplomatic sources confirmed that ... Pakistan ... maintained that ..."
+        if (speaker is None or not ctx.is_non_state(speaker.ref.name)) \
+                and (claimer := self._claiming_group(ctx, sent, cue if speaker is not None else None)):
+            cue, speaker = claimer  # "In May, it claimed a raid on ...", "...; the group claimed that attack too"
         if speaker is None:
             return (self._echo_claims(ctx, sent, echo, []), None) if echo else ([], None)
         start, end = self._prop_bounds(sent, cue, speaker)
@@ -221,6 +231,23 @@ class ClaimRules(SpeakerRules):
         if not subjects:
             return None
         return on.end(), len(sent.text), Proposition("responsibility", "affirm", subjects), None
+
+    def _claiming_group(self, ctx: DocContext, sent: Sentence, only: Hit | None) -> tuple[Hit, _Speaker] | None:
+        """ "it claimed a bombing", "the group claimed that attack as well": a pronoun or "the group" claiming
+        an act is the armed group named last (`only`: the one cue allowed, when the sentence has a speaker)."""
+        for cue in ([only] if only is not None else sent.cues):
+            if cue.kind != "assert" or not cue.text.lower().startswith("claim") or _in_quote_text(sent.text, cue.start):
+                continue
+            who = _CLAIMER.search(sent.text, max(0, cue.start - 48), cue.start)
+            if who is None or not (_CLAIMED_BACK.match(sent.text, cue.end) or _CLAIMED_ACT.match(sent.text, cue.end)):
+                continue
+            if any(sent.start + who.start() <= m.start < sent.start + cue.start for m in sent.actors):
+                continue  # a name of its own between: "it said the TTP claimed"
+            prior = ctx.last_actor(sent.start + who.start(), non_state=True)
+            if prior is None or prior.ref.kind != "group":
+                continue
+            return cue, _Speaker(replace(prior.ref, surface=who.group(1)), sent.start + who.start(1), sent.start + who.end(1))
+        return None
 
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""

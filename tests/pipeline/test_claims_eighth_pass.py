@@ -1,0 +1,54 @@
+"""Eighth pass: report styles the rules had not met (state media, council write-ups, interviews, explainers)."""
+from __future__ import annotations
+
+import pytest
+
+from belie.pipeline import Pipeline
+
+from .test_claims import claims
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    from belie.knowledge.loader import default_knowledge
+    return Pipeline(default_knowledge())
+
+
+def _found(pipe: Pipeline, text: str):
+    return [(c.speaker.name, c.kind, c.polarity, sorted(s.name for s in c.subjects)) for c in claims(pipe, text)]
+
+
+def test_an_alias_used_by_state_media_names_the_group(full: Pipeline) -> None:
+    text = "Jaish al-Zolm said in a message on its channels that its men had carried out the raid on the checkpoint."
+    assert ("Jaish al-Adl", "responsibility", "affirm", ["Jaish al-Adl"]) in _found(full, text)
+
+
+def test_an_unqualified_ministry_is_the_datelines_state(pipe: Pipeline) -> None:
+    text = ("ISLAMABAD, June 4 (APP) - Officials met in the city on Tuesday to review border security. "
+            "Afghanistan was not represented at the meeting. "
+            "The Interior Ministry said the TTP was using Afghan soil to plan attacks.")
+    found = _found(pipe, text)
+    assert ("Pakistan", "territory_use", "affirm", ["TTP"]) in found
+    assert not any(f[0] == "Afghanistan" for f in found)
+
+
+def test_without_a_dateline_the_ministry_is_not_guessed_from_it(pipe: Pipeline) -> None:
+    text = "Officials met on Tuesday. The Interior Ministry said the TTP was using Afghan soil to plan attacks."
+    assert not any(f[0] == "Pakistan" for f in _found(pipe, text))
+
+
+def test_a_pronoun_or_the_group_claiming_an_act_is_the_group_named_before(pipe: Pipeline) -> None:
+    text = ("The TTP has stepped up its campaign in the north-west this year. "
+            "Khawaja Asif said on Monday that security would be tightened. "
+            "In February, it claimed a bombing at a market in Peshawar that killed nine people.")
+    assert ("TTP", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+    text = ("The TTP has stepped up its campaign in the north-west this year. "
+            "A bomb hit a police post in Bannu, killing four officers, according to hospital staff; "
+            "the group claimed that attack too.")
+    assert ("TTP", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+
+
+def test_a_speaker_reporting_a_groups_claim_stays_the_speaker(pipe: Pipeline) -> None:
+    text = ("The TTP has stepped up its campaign in the north-west this year. "
+            "Khawaja Asif said that it claimed the bombing only to frighten voters.")
+    assert not any(f[0] == "TTP" and f[1] == "responsibility" for f in _found(pipe, text))
