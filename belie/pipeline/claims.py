@@ -92,6 +92,7 @@ class ClaimRules(SpeakerRules):
         kinds = dict(rules.kinds)
         self._kinds = [(k, pattern, f"kind:{k}") for k, pattern in rules.kinds]  # with their prefilter names
         self.presence = kinds["presence"]
+        self._strength = kinds["strength"]
         self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
         self.territory_acts = Quick(re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I))
         self.territory_links = Quick(re.compile(rules.claim_lexicon["territory_links"], re.I))
@@ -273,11 +274,43 @@ class ClaimRules(SpeakerRules):
             props = [prop] if prop else []
             if prop and prop.kind == "presence" and _FROM_LAND.search(sent.text, ps, ce):
                 props.append(replace(prop, kind="territory_use"))  # "no groups operate in or from Afghan territory"
+            props.extend(self._relative_props(ctx, sent, ps, ce, ref, deny, props))
             for prop in props:
                 key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects))
                 if key not in seen:
                     seen.add(key)
                     out.append((cs, ce, prop, who))
+        return out
+
+    def _relative_props(self, ctx: DocContext, sent: Sentence, ps: int, ce: int, speaker: ActorRef, deny: bool,
+                        props: list[Proposition]) -> list[Proposition]:
+        """ "attacks by the TTP, whose leaders and 5,000 fighters enjoy sanctuary across the border": an aside
+        about the group named before it says something of its own about that group (and a number of its
+        fighters is a strength claim besides)."""
+        if not _RELATIVE_CLAUSE.search(sent.text, ps, ce):
+            return []
+        out: list[Proposition] = []
+        for rel in _RELATIVE_CLAUSE.finditer(sent.text, ps, ce):
+            at = sent.start + rel.start()
+            head = next((m for m in sent.actors if at - 2 <= m.end <= at and m.non_state
+                         and m.ref.kind == "group" and m.ref.family != speaker.family), None)
+            if head is None:
+                continue
+            inner = self.proposition(ctx, sent, rel.start() + 1, ce, speaker, deny_cue=deny)
+            if inner is None or inner.kind == "responsibility":
+                continue
+            found = [inner]
+            number = self.r.search_in(sent, "kind:strength", self._strength, rel.start(), ce)
+            if inner.kind != "strength" and number:
+                found.append(Proposition("strength", inner.polarity, [], self.r.numbers.parse(number.group(0))))
+            elif inner.kind == "strength" and number:  # "whose 3,000 fighters are based in ...": where they are too
+                other = self._kind_outside(sent.text[rel.start():ce], number.start(), number.end())
+                if other and other[0] in ("presence", "territory_use"):
+                    found.append(Proposition(other[0], inner.polarity, []))
+            for prop in found:
+                prop.subjects = [head.ref]
+                if not any((p.kind, p.polarity) == (prop.kind, prop.polarity) for p in [*props, *out]):
+                    out.append(prop)
         return out
 
     def _complete(self, sent: Sentence, ps: int, ce: int, prop: Proposition | None, deny: bool,

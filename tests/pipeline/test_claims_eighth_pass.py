@@ -52,3 +52,17 @@ def test_a_speaker_reporting_a_groups_claim_stays_the_speaker(pipe: Pipeline) ->
     text = ("The TTP has stepped up its campaign in the north-west this year. "
             "Khawaja Asif said that it claimed the bombing only to frighten voters.")
     assert not any(f[0] == "TTP" and f[1] == "responsibility" for f in _found(pipe, text))
+
+
+def test_a_relative_clause_about_the_group_named_before_it_is_a_claim_of_its_own(pipe: Pipeline) -> None:
+    text = ("Khawaja Asif said the country had suffered repeated attacks by the TTP, whose commanders "
+            "and 3,000 fighters, he said, were based in eastern Afghanistan.")
+    found = _found(pipe, text)
+    assert ("Khawaja Asif", "responsibility", "affirm", ["TTP"]) in found
+    assert ("Khawaja Asif", "strength", "affirm", ["TTP"]) in found
+    assert any(f[:3] == ("Khawaja Asif", "presence", "affirm") and f[3] == ["TTP"] for f in found)
+
+
+def test_a_relative_clause_recalling_an_act_adds_nothing(pipe: Pipeline) -> None:
+    text = "Khawaja Asif said the TTP, which carried out the Peshawar bombing, was based in Afghanistan."
+    assert len([f for f in _found(pipe, text) if f[0] == "Khawaja Asif"]) == 1
