@@ -43,6 +43,8 @@ _CLAIMED_ACT = re.compile(r"\s+(?:responsibility\b|(?:the|that|this|these|those|
                           r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|ambush(?:es)?|raids?|"
                           r"shootings?|massacres?|hijackings?|abductions?|kidnappings?|assassinations?|suicide)\b)",
                           re.I)  # "claimed a bombing on ...", "claimed that attack as well"
+_BEATEN_IT = re.compile(r"\b(?:contained|defeated|crushed|eliminated|destroyed|dismantled|suppressed|weakened|wiped out|"
+                        r"rooted out|uprooted|finished off)\s+(it|them)\b", re.I)  # the group named before
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
@@ -558,6 +560,9 @@ class ClaimRules(SpeakerRules):
                 or _agents(sent, start, start + cue.end(), speaker, own=True)  # "our forces had taken 25 posts"
             if not subjects and toll and speaker.kind in ("state", "force"):
                 subjects = [speaker]
+        if kind == "capability" and not subjects and ctx is not None and (it := _BEATEN_IT.search(text)):
+            prior = ctx.topic_actor(sent.start + start + it.start(), exclude_family=speaker.family)
+            subjects = [replace(prior.ref, surface=it.group(1))] if prior else []  # "claims to have contained it"
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
 

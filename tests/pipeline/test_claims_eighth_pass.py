@@ -66,3 +66,13 @@ def test_a_relative_clause_about_the_group_named_before_it_is_a_claim_of_its_own
 def test_a_relative_clause_recalling_an_act_adds_nothing(pipe: Pipeline) -> None:
     text = "Khawaja Asif said the TTP, which carried out the Peshawar bombing, was based in Afghanistan."
     assert len([f for f in _found(pipe, text) if f[0] == "Khawaja Asif"]) == 1
+
+
+def test_a_claim_to_have_contained_the_group_is_a_capability_denial(pipe: Pipeline) -> None:
+    text = "ISKP struck three mosques in the spring despite the Islamic Emirate's claims to have contained it."
+    assert ("Taliban", "capability", "deny", ["ISKP"]) in _found(pipe, text)
+
+
+def test_contained_in_another_sense_is_no_capability_claim(pipe: Pipeline) -> None:
+    text = "Khawaja Asif said the report contained new figures on trade with Afghanistan."
+    assert not any(f[1] == "capability" for f in _found(pipe, text))
