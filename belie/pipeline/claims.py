@@ -33,6 +33,9 @@ _DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|de
 _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
+_BLAMED_FOR = re.compile(r"(\s+[^,;.]{2,60}?)\s+for\s+(?:the\s+|this\s+|that\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|massacres?|ambush\w*|raids?|"
+                         r"shootings?|violence|deaths?|abductions?|kidnappings?|assassinations?|hijacking)\b", re.I)
 _BLAMED_ON = re.compile(r"\s+(?:[\w'-]+\s+){1,6}?on\s+", re.I)  # "blamed the bombing on"
 _GROUPS_BACK = re.compile(r"\b(?:the (?:two|three|four) groups|both groups|each of (?:the|them|these))\b", re.I)
 _CLAIMED_BACK = re.compile(r"\s+(?:both|them|it|each|all)(?: of them)?\s*[.;]", re.I)
@@ -227,7 +230,13 @@ class ClaimRules(SpeakerRules):
 
     def _blamed(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> tuple | None:
         """ "X blamed the attack on Y": X says Y did it (Y an armed group, else a state or force)."""
-        if not cue.text.lower().startswith("blame") or not (on := _BLAMED_ON.match(sent.text, cue.end)):
+        if not cue.text.lower().startswith("blame"):
+            return None
+        if (held := _BLAMED_FOR.match(sent.text, cue.end)) and \
+                (named := self._subjects(ctx, sent, cue.end, held.end(1), speaker.ref)
+                 or _agents(sent, cue.end, held.end(1), speaker.ref, any_next=True)):
+            return cue.end, len(sent.text), Proposition("responsibility", "affirm", named), None  # "blamed X for the attack"
+        if not (on := _BLAMED_ON.match(sent.text, cue.end)):
             return None
         subjects = self._subjects(ctx, sent, on.end(), len(sent.text), speaker.ref) \
             or _agents(sent, on.end(), len(sent.text), speaker.ref, any_next=True)
@@ -342,6 +351,10 @@ class ClaimRules(SpeakerRules):
                                                                       or _TIES.search(sent.text, ps, ce)) \
                 and not self.finding_groups.search(sent.text, ps, ce):
             return None  # "Tolo News, which is based in Afghanistan": where someone is, said in passing
+        if prop and prop.kind == "presence" and not prop.subjects and (found := self.presence.search(sent.text, ps, ce)) \
+                and _AFFILIATION.fullmatch(found.group(0)) and not self.finding_groups.search(sent.text, ps, ce) \
+                and not _ARMED_PLURAL.search(sent.text, ps, ce):
+            return None  # "among the dead were members of the security forces": whose members, not where a group is
         return prop
 
     def _earlier_agents(self, sent: Sentence, start: int, end: int) -> list[ActorRef]:

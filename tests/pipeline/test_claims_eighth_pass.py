@@ -76,3 +76,27 @@ def test_a_claim_to_have_contained_the_group_is_a_capability_denial(pipe: Pipeli
 def test_contained_in_another_sense_is_no_capability_claim(pipe: Pipeline) -> None:
     text = "Khawaja Asif said the report contained new figures on trade with Afghanistan."
     assert not any(f[1] == "capability" for f in _found(pipe, text))
+
+
+def test_blamed_a_group_for_an_act_says_the_group_did_it(pipe: Pipeline) -> None:
+    text = "Khawaja Asif blamed the TTP for the bombing of a bus in Bajaur on Monday."
+    assert ("Khawaja Asif", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+    text = 'Khawaja Asif blamed "TTP terrorists" for the ambush, saying they had fled across the border.'
+    assert ("Khawaja Asif", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+
+
+def test_blamed_for_something_not_an_act_names_no_perpetrator(pipe: Pipeline) -> None:
+    text = "Khawaja Asif blamed the TTP for the slow pace of the talks."
+    assert not any(f[1] == "responsibility" for f in _found(pipe, text))
+
+
+def test_state_news_agency_and_war_monitor_are_known_speakers(full: Pipeline) -> None:
+    found = _found(full, "The state news agency SANA blamed ISIS militants for the killing of 12 shepherds near Palmyra.")
+    assert ("Syria", "responsibility", "affirm", ["IS"]) in found
+    found = _found(full, "The Syrian Observatory for Human Rights said ISIS cells remained active in the desert east of Homs.")
+    assert any(f[0] == "Syrian Observatory for Human Rights" and f[1] == "presence" for f in found)
+
+
+def test_members_of_no_armed_group_are_no_presence_claim(pipe: Pipeline) -> None:
+    text = "Among the dead were four members of the border police, Khawaja Asif said."
+    assert not any(f[1] == "presence" for f in _found(pipe, text))
