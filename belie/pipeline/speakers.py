@@ -296,6 +296,9 @@ class SpeakerRules:
                 return _Speaker(named.ref, offset + m.start(), offset + m.end())  # "the prime minister": the one named since
             if last and sent.index - last[0] <= 4 and not (personal and last[1].ref.kind not in ("person", None)):
                 return _Speaker(last[1].ref, offset + m.start(), offset + m.end())
+            if personal and last and sent.index - last[0] <= 1 and last[1].ref.kind in ("state", "body") \
+                    and self.r.role_after.match(ctx.doc.text, last[1].end):
+                return _Speaker(last[1].ref, offset + m.start(), offset + m.end())  # "Pakistan's envoy said ... He said"
             if personal and (person := self._recent_person(sent)):
                 return _Speaker(person.ref, offset + m.start(), offset + m.end())
             prior = ctx.last_actor(offset + m.start(), kinds=("person",))

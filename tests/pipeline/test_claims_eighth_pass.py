@@ -100,3 +100,12 @@ def test_state_news_agency_and_war_monitor_are_known_speakers(full: Pipeline) ->
 def test_members_of_no_armed_group_are_no_presence_claim(pipe: Pipeline) -> None:
     text = "Among the dead were four members of the border police, Khawaja Asif said."
     assert not any(f[1] == "presence" for f in _found(pipe, text))
+
+
+def test_he_after_a_states_delegate_is_that_state_not_an_earlier_speaker(pipe: Pipeline) -> None:
+    text = ("Zabihullah Mujahid said on Monday that the talks had gone well. "
+            "Pakistan's delegate said his country wanted a lasting settlement. "
+            "The TTP was using Afghan soil to attack Pakistani posts, he said.")
+    found = _found(pipe, text)
+    assert ("Pakistan", "territory_use", "affirm", ["TTP"]) in found
+    assert not any(f[0] == "Zabihullah Mujahid" and f[1] == "territory_use" for f in found)
