@@ -33,9 +33,21 @@ _DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|de
 _DEMAND_CUE = re.compile(r"urg|demand|ask|press", re.I)
 _ON = re.compile(r"\s+(?:on|upon)\b", re.I)
 _WEAK_PRESENCE = re.compile(r"no (?:\w+ )?groups?|there (?:is|are|was|were)", re.I)  # says who, not that they are there
+_BLAMED_FOR = re.compile(r"(\s+[^,;.]{2,60}?)\s+for\s+(?:the\s+|this\s+|that\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|massacres?|ambush\w*|raids?|"
+                         r"shootings?|violence|deaths?|abductions?|kidnappings?|assassinations?|hijacking)\b", re.I)
 _BLAMED_ON = re.compile(r"\s+(?:[\w'-]+\s+){1,6}?on\s+", re.I)  # "blamed the bombing on"
 _GROUPS_BACK = re.compile(r"\b(?:the (?:two|three|four) groups|both groups|each of (?:the|them|these))\b", re.I)
 _CLAIMED_BACK = re.compile(r"\s+(?:both|them|it|each|all)(?: of them)?\s*[.;]", re.I)
+_CLAIMER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|as|after|which)\s+)\W{0,2}(it|the (?:militant |terror(?:ist)? |jihadist |armed )?"
+                      r"(?:group|outfit|organi[sz]ation|militants|affiliate|faction))\s+"
+                      r"(?:(?:also|later|then|again|quickly|swiftly|subsequently|promptly|had|has|have)\s+){0,2}$", re.I)
+_CLAIMED_ACT = re.compile(r"\s+(?:responsibility\b|(?:the|that|this|these|those|an?|both)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|ambush(?:es)?|raids?|"
+                          r"shootings?|massacres?|hijackings?|abductions?|kidnappings?|assassinations?|suicide)\b)",
+                          re.I)  # "claimed a bombing on ...", "claimed that attack as well"
+_BEATEN_IT = re.compile(r"\b(?:contained|defeated|crushed|eliminated|destroyed|dismantled|suppressed|weakened|wiped out|"
+                        r"rooted out|uprooted|finished off)\s+(it|them)\b", re.I)  # the group named before
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
@@ -85,6 +97,7 @@ class ClaimRules(SpeakerRules):
         kinds = dict(rules.kinds)
         self._kinds = [(k, pattern, f"kind:{k}") for k, pattern in rules.kinds]  # with their prefilter names
         self.presence = kinds["presence"]
+        self._strength = kinds["strength"]
         self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
         self.territory_acts = Quick(re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I))
         self.territory_links = Quick(re.compile(rules.claim_lexicon["territory_links"], re.I))
@@ -136,6 +149,9 @@ class ClaimRules(SpeakerRules):
             speaker = self._speaker(ctx, sent, cue, last)
         if speaker is None and (later := self._next_speaker(ctx, sent, cue)) and not (echo and later[0] is echo[2]):
             cue, speaker = later  # "Diplomatic sources confirmed that ... Pakistan ... maintained that ..."
+        if (speaker is None or not ctx.is_non_state(speaker.ref.name)) \
+                and (claimer := self._claiming_group(ctx, sent, cue if speaker is not None else None)):
+            cue, speaker = claimer  # "In May, it claimed a raid on ...", "...; the group claimed that attack too"
         if speaker is None:
             return (self._echo_claims(ctx, sent, echo, []), None) if echo else ([], None)
         start, end = self._prop_bounds(sent, cue, speaker)
@@ -214,13 +230,36 @@ class ClaimRules(SpeakerRules):
 
     def _blamed(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> tuple | None:
         """ "X blamed the attack on Y": X says Y did it (Y an armed group, else a state or force)."""
-        if not cue.text.lower().startswith("blame") or not (on := _BLAMED_ON.match(sent.text, cue.end)):
+        if not cue.text.lower().startswith("blame"):
+            return None
+        if (held := _BLAMED_FOR.match(sent.text, cue.end)) and \
+                (named := self._subjects(ctx, sent, cue.end, held.end(1), speaker.ref)
+                 or _agents(sent, cue.end, held.end(1), speaker.ref, any_next=True)):
+            return cue.end, len(sent.text), Proposition("responsibility", "affirm", named), None  # "blamed X for the attack"
+        if not (on := _BLAMED_ON.match(sent.text, cue.end)):
             return None
         subjects = self._subjects(ctx, sent, on.end(), len(sent.text), speaker.ref) \
             or _agents(sent, on.end(), len(sent.text), speaker.ref, any_next=True)
         if not subjects:
             return None
         return on.end(), len(sent.text), Proposition("responsibility", "affirm", subjects), None
+
+    def _claiming_group(self, ctx: DocContext, sent: Sentence, only: Hit | None) -> tuple[Hit, _Speaker] | None:
+        """ "it claimed a bombing", "the group claimed that attack as well": a pronoun or "the group" claiming
+        an act is the armed group named last (`only`: the one cue allowed, when the sentence has a speaker)."""
+        for cue in ([only] if only is not None else sent.cues):
+            if cue.kind != "assert" or not cue.text.lower().startswith("claim") or _in_quote_text(sent.text, cue.start):
+                continue
+            who = _CLAIMER.search(sent.text, max(0, cue.start - 48), cue.start)
+            if who is None or not (_CLAIMED_BACK.match(sent.text, cue.end) or _CLAIMED_ACT.match(sent.text, cue.end)):
+                continue
+            if any(sent.start + who.start() <= m.start < sent.start + cue.start for m in sent.actors):
+                continue  # a name of its own between: "it said the TTP claimed"
+            prior = ctx.last_actor(sent.start + who.start(), non_state=True)
+            if prior is None or prior.ref.kind != "group":
+                continue
+            return cue, _Speaker(replace(prior.ref, surface=who.group(1)), sent.start + who.start(1), sent.start + who.end(1))
+        return None
 
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
@@ -246,11 +285,43 @@ class ClaimRules(SpeakerRules):
             props = [prop] if prop else []
             if prop and prop.kind == "presence" and _FROM_LAND.search(sent.text, ps, ce):
                 props.append(replace(prop, kind="territory_use"))  # "no groups operate in or from Afghan territory"
+            props.extend(self._relative_props(ctx, sent, ps, ce, ref, deny, props))
             for prop in props:
                 key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects))
                 if key not in seen:
                     seen.add(key)
                     out.append((cs, ce, prop, who))
+        return out
+
+    def _relative_props(self, ctx: DocContext, sent: Sentence, ps: int, ce: int, speaker: ActorRef, deny: bool,
+                        props: list[Proposition]) -> list[Proposition]:
+        """ "attacks by the TTP, whose leaders and 5,000 fighters enjoy sanctuary across the border": an aside
+        about the group named before it says something of its own about that group (and a number of its
+        fighters is a strength claim besides)."""
+        if not _RELATIVE_CLAUSE.search(sent.text, ps, ce):
+            return []
+        out: list[Proposition] = []
+        for rel in _RELATIVE_CLAUSE.finditer(sent.text, ps, ce):
+            at = sent.start + rel.start()
+            head = next((m for m in sent.actors if at - 2 <= m.end <= at and m.non_state
+                         and m.ref.kind == "group" and m.ref.family != speaker.family), None)
+            if head is None:
+                continue
+            inner = self.proposition(ctx, sent, rel.start() + 1, ce, speaker, deny_cue=deny)
+            if inner is None or inner.kind == "responsibility":
+                continue
+            found = [inner]
+            number = self.r.search_in(sent, "kind:strength", self._strength, rel.start(), ce)
+            if inner.kind != "strength" and number:
+                found.append(Proposition("strength", inner.polarity, [], self.r.numbers.parse(number.group(0))))
+            elif inner.kind == "strength" and number:  # "whose 3,000 fighters are based in ...": where they are too
+                other = self._kind_outside(sent.text[rel.start():ce], number.start(), number.end())
+                if other and other[0] in ("presence", "territory_use"):
+                    found.append(Proposition(other[0], inner.polarity, []))
+            for prop in found:
+                prop.subjects = [head.ref]
+                if not any((p.kind, p.polarity) == (prop.kind, prop.polarity) for p in [*props, *out]):
+                    out.append(prop)
         return out
 
     def _complete(self, sent: Sentence, ps: int, ce: int, prop: Proposition | None, deny: bool,
@@ -280,6 +351,10 @@ class ClaimRules(SpeakerRules):
                                                                       or _TIES.search(sent.text, ps, ce)) \
                 and not self.finding_groups.search(sent.text, ps, ce):
             return None  # "Tolo News, which is based in Afghanistan": where someone is, said in passing
+        if prop and prop.kind == "presence" and not prop.subjects and (found := self.presence.search(sent.text, ps, ce)) \
+                and _AFFILIATION.fullmatch(found.group(0)) and not self.finding_groups.search(sent.text, ps, ce) \
+                and not _ARMED_PLURAL.search(sent.text, ps, ce):
+            return None  # "among the dead were members of the security forces": whose members, not where a group is
         return prop
 
     def _earlier_agents(self, sent: Sentence, start: int, end: int) -> list[ActorRef]:
@@ -498,6 +573,9 @@ class ClaimRules(SpeakerRules):
                 or _agents(sent, start, start + cue.end(), speaker, own=True)  # "our forces had taken 25 posts"
             if not subjects and toll and speaker.kind in ("state", "force"):
                 subjects = [speaker]
+        if kind == "capability" and not subjects and ctx is not None and (it := _BEATEN_IT.search(text)):
+            prior = ctx.topic_actor(sent.start + start + it.start(), exclude_family=speaker.family)
+            subjects = [replace(prior.ref, surface=it.group(1))] if prior else []  # "claims to have contained it"
         number = self.r.numbers.parse(text) if kind == "strength" else None
         return Proposition(kind, polarity, subjects, number)
 

@@ -36,6 +36,10 @@ _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Eri
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeatedly|publicly|previously|earlier)\s+){0,2}", re.I)
 _DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court|military|army|the foreign office|"
                        r"the (?:interior|defen[cs]e|foreign) ministry", re.I)  # a country's own institutions
+_MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign Affairs)", re.I)
+# A dateline opening the report ("KABUL, May 3 (AFP) -", "TEHRAN -"); the same form as events.yaml's dateline
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ /-][A-Z][A-Z.'-]+){0,2},?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
+                       r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-\u2013\u2014])\s")
 _SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
@@ -123,8 +127,10 @@ class SpeakerRules:
             return _Speaker(ctx.ref(name, m.group(0).strip()), begin, at)
         if m.group("noun").lower() == "officials":
             return None
-        if _DOMESTIC.fullmatch(m.group("noun")) and (home := self._place_state(ctx, sent, begin)):
-            return _Speaker(ctx.ref(home, m.group(0).strip()), begin, at)  # "Once in Hamburg, prosecutors say": Germany's
+        if _DOMESTIC.fullmatch(m.group("noun")) or (m.group("noun").lower() == "ministry" and m.group("adj")
+                                                     and _MINISTRY.fullmatch(m.group("adj"))):
+            if home := self._place_state(ctx, sent, begin) or self._home_state(ctx):
+                return _Speaker(ctx.ref(home, m.group(0).strip()), begin, at)  # "Once in Hamburg, prosecutors say": Germany's
         if _MOVEMENTS.search(sent.text, 0, lo + m.start()):  # "the movement's spokesmen": the group's
             prior = ctx.last_actor(begin, non_state=False, kinds=("group",))
         elif _BODY_NOUN.search(m.group("noun")):  # "the team", "the panel", "experts"
@@ -138,6 +144,20 @@ class SpeakerRules:
         """The state of the country whose place the sentence names before the speaker noun (one state only)."""
         place = next((ctx.place(p.place_id) for p in reversed(sent.places) if p.end <= before), None)
         return self._country_state(ctx, place.country) if place and place.country else None
+
+    def _home_state(self, ctx: DocContext) -> str | None:
+        """The state of the place in the report's dateline ("TEHRAN, Oct. 27 (MNA) -"): whose ministries,
+        police and army an unqualified "the Interior Ministry" or "the Foreign Office" are."""
+        memo = self.__dict__.get("_home_memo")
+        if memo is not None and memo[0] is ctx:
+            return memo[1]
+        home = None
+        first = ctx.sentences[0] if ctx.sentences else None
+        if first is not None and first.places and (filed := _DATELINE.match(first.text)):
+            place = next((ctx.place(p.place_id) for p in first.places if p.end <= first.start + filed.end()), None)
+            home = self._country_state(ctx, place.country) if place and place.country else None
+        self.__dict__["_home_memo"] = (ctx, home)
+        return home
 
     def _country_state(self, ctx: DocContext, country: str) -> str | None:
         cache = self.__dict__.setdefault("_country_states", {})
@@ -276,6 +296,9 @@ class SpeakerRules:
                 return _Speaker(named.ref, offset + m.start(), offset + m.end())  # "the prime minister": the one named since
             if last and sent.index - last[0] <= 4 and not (personal and last[1].ref.kind not in ("person", None)):
                 return _Speaker(last[1].ref, offset + m.start(), offset + m.end())
+            if personal and last and sent.index - last[0] <= 1 and last[1].ref.kind in ("state", "body") \
+                    and self.r.role_after.match(ctx.doc.text, last[1].end):
+                return _Speaker(last[1].ref, offset + m.start(), offset + m.end())  # "Pakistan's envoy said ... He said"
             if personal and (person := self._recent_person(sent)):
                 return _Speaker(person.ref, offset + m.start(), offset + m.end())
             prior = ctx.last_actor(offset + m.start(), kinds=("person",))
