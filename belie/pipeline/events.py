@@ -127,10 +127,12 @@ class EventRules(EventOutcomes, EventPlaces):
             self._merge(ctx, sent, target, outcomes)
             self._date_siblings(target, earlier)
             return None
+        if (back := self._named_before(sent)) is not None:  # "Hours after the Mastung blast, a second bombing hit Hangu"
+            sent = _with_places(sent, [p for p in sent.places if not back.start() <= p.start - sent.start < back.end()])
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
         if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent))) \
                 and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None) \
-                and not (etype == "clash" and self._local(ctx, sent) and self._dated(ctx, sent)):
+                and not (etype in ("clash", "attack") and self._local(ctx, sent) and self._dated(ctx, sent)):
             return None
         if not is_prose(sent.text) or not self._is_incident(ctx, sent, outcomes):
             return None
@@ -161,6 +163,8 @@ class EventRules(EventOutcomes, EventPlaces):
         m = self.r.search(sent, "anaphora")
         if m is None or not earlier or len(self._places_abroad(ctx, sent)) > 1:
             return None  # "the attacks in Iran and Moscow": incidents of their own, not one told again
+        if self._named_before(sent) is not None:
+            return None  # "Hours after the blast, a second bombing struck ...": a new incident, timed by the last
         if self.came_after.match(sent.text, m.end()) and self.r.triggers.search(sent.text, m.end()):
             return None  # "The strike came a day after the Guards fired missiles at ...": that earlier incident
         kinds = anaphora_types(m.group(0))
@@ -180,6 +184,15 @@ class EventRules(EventOutcomes, EventPlaces):
             if not admin or ev.location.admin1 is None or ev.location.admin1 in admin:
                 return ev
         return None
+
+    def _named_before(self, sent: Sentence) -> re.Match[str] | None:
+        """The noun referring back to an incident told before ("after the Kabul blast"), when the sentence
+        goes on to tell another one ("a second bombing", "another attack"): that one is new."""
+        m = self.r.search(sent, "anaphora")
+        if m is None:
+            return None
+        d = self.r.search_in(sent, "distinct", self.r.distinct, m.end(), len(sent.text))
+        return m if d is not None and self.r.triggers.search(d.group(0)) else None
 
     def _before_anaphor(self, sent: Sentence, earlier: list[Event]) -> DateRange | None:
         """ "The strike came a day after <incident>": the incident's date from the strike's."""
@@ -301,7 +314,7 @@ class EventRules(EventOutcomes, EventPlaces):
         two incidents, each with the places (and dates) of its part, when both parts name a place after
         the trigger and those lie in different provinces (countries)."""
         at = sent.trigger_at.get(etype, min(sent.trigger_at.values(), default=None))
-        if at is None or len(sent.places) < 2:
+        if at is None or (len(sent.places) < 2 and len(sent.dates) < 2):
             return None
         m = self.coordinated_incident.search(sent.text, at + 1)
         if m is None:
@@ -310,17 +323,26 @@ class EventRules(EventOutcomes, EventPlaces):
         before = [p for p in sent.places if p.start < cut]
         own = [p for p in before if p.start >= sent.start + at]
         after = [p for p in sent.places if p.start >= cut]
-        if not own or not after:
-            return None
-        here, there = self._location(self._places(ctx, own)), self._location(self._places(ctx, after))
-        if (here.admin1 or here.country) == (there.admin1 or there.country) or \
-                (here.admin1 and there.admin1 is None and here.country == there.country):
-            return None
+        if not self._apart_in_time(sent, at, m.start()):
+            if not own or not after:
+                return None
+            here, there = self._location(self._places(ctx, own)), self._location(self._places(ctx, after))
+            if (here.admin1 or here.country) == (there.admin1 or there.country) or \
+                    (here.admin1 and there.admin1 is None and here.country == there.country):
+                return None
         opening = [d for d in sent.dates if d.end <= at]  # "On 18 March, ...": the date of both
         later = [d for d in sent.dates if d.start >= m.start()]
         return (_view(sent, places=before, dates=[d for d in sent.dates if d.start < m.start()]),
                 _view(sent, places=after, dates=later or opening,
                            trigger_at={**sent.trigger_at, etype: m.end()}))
+
+    def _apart_in_time(self, sent: Sentence, at: int, cut: int) -> bool:
+        """ "assaults across the province in late August and its suicide bombing at the station on
+        November 9": each part dated after its own incident word, the dates apart: two incidents."""
+        first = [d.value for d in sent.dates if at <= d.start < cut and d.value is not None and d.value.start]
+        second = [d.value for d in sent.dates if d.start >= cut and d.value is not None and d.value.start]
+        return bool(first and second) and first[0].precision != "range" and second[0].precision != "range" \
+            and not overlap(first[0], second[0])
 
     def _clause_places(self, sent: Sentence, etype: str) -> Sentence:
         """ "smaller in Punjab than in Khyber Pakhtunkhwa, where the group bombed a rally in Bajaur": the
