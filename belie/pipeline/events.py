@@ -20,6 +20,7 @@ from belie.pipeline.rules import Rules
 
 __all__ = ["EventRules"]
 
+BARE_WINDOW = 8  # sentences over which an incident told with nothing of its own may still be the last one's
 RECALL_DAYS = 31  # an incident ending this long before publication is recalled, not reported
 _SECURITY_TYPES = ("raid", "strike", "arrest", "seizure")
 
@@ -63,22 +64,36 @@ class EventRules(EventOutcomes, EventPlaces):
         """Events in document order; a sentence about an incident already found enriches it instead."""
         events: list[Event] = []
         recent: list[tuple[int, Event]] = []  # (sentence index, event) of the last few sentences
+        told: list[tuple[int, Event]] = []  # the same over a paragraph's reach, for events with nothing of their own
         for sent in ctx.sentences:
             if sent.triggers or sent.outcome_verbs or self.r.may(sent, "named_deaths"):
                 sent = self._event_view(ctx, sent)  # else no event can come of it (see _sentence): its places do not matter
             recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
+            told = [(i, e) for i, e in told if sent.index - i <= BARE_WINDOW]
             series = bool(sent.triggers) and bool(self._series(sent.text))
             for ev in self._sentence(ctx, sent, events) or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or (None if self.r.search(sent, "distinct") else
                         next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None)) \
-                    or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent, events)
+                    or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent, events) \
+                    or self._bare_retelling(sent, ev, told, series)
                 if same is not None:
                     self._absorb(same, ev)
                     continue
                 events.append(ev)
                 recent.append((sent.index, ev))
+                told.append((sent.index, ev))
         return events
+
+    def _bare_retelling(self, sent: Sentence, ev: Event, told: list[tuple[int, Event]], series: bool) -> Event | None:
+        """ "Troops then engaged the men ...; all were killed", "Thirteen civilians died in the destruction": a
+        sentence a few sentences on with no place, date or new incident word of its own goes on telling the
+        incident of its kind and parties told just before."""
+        if series or ev.location.admin1 or ev.date.start or sent.dates or self.r.search(sent, "distinct") \
+                or any(r.kind == "person" for r in ev.targets):
+            return None  # a date, even one left unresolved, or a person named dead makes an incident of its own
+        return next((e for i, e in reversed(told) if i != sent.index and (e.location.admin1 or e.date.precision == "day")
+                     and same_incident(e, ev)), None)  # a concrete incident, not a month's figures
 
     def _series(self, text: str) -> re.Match[str] | None:
         """`self.series.search(text)`, kept for the next call on the same text."""
@@ -130,7 +145,7 @@ class EventRules(EventOutcomes, EventPlaces):
         if (back := self._named_before(sent)) is not None:  # "Hours after the Mastung blast, a second bombing hit Hangu"
             sent = _with_places(sent, [p for p in sent.places if not back.start() <= p.start - sent.start < back.end()])
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
-        if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent))) \
+        if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent, "month"))) \
                 and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None) \
                 and not (etype in ("clash", "attack") and self._local(ctx, sent) and self._dated(ctx, sent)):
             return None
@@ -245,9 +260,10 @@ class EventRules(EventOutcomes, EventPlaces):
     def _local(self, ctx: DocContext, sent: Sentence) -> bool:
         return any((p := ctx.place(m.place_id)) and p.kind != "country" for m in sent.places)
 
-    def _dated(self, ctx: DocContext, sent: Sentence) -> bool:
+    def _dated(self, ctx: DocContext, sent: Sentence, coarsest: str = "day") -> bool:
+        """The sentence dates its incident to the day (or to the month, with `coarsest="month"`)."""
         when = self._date(ctx, sent)
-        return bool(when and when.precision == "day")
+        return bool(when and (when.precision == "day" or (coarsest == "month" and when.precision == "month")))
 
     def _date_siblings(self, ev: Event, earlier: list[Event]) -> None:
         """Events split from one sentence (one per province) share the date a later sentence gives one."""

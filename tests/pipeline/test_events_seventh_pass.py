@@ -72,3 +72,37 @@ def test_two_incidents_of_one_group_each_with_its_own_date(full: Pipeline) -> No
     assert len(evs) == 2
     assert evs[0].date.start == date(2024, 2, 1) and evs[1].date.start == date(2024, 3, 25)
     assert evs[1].location.admin1 == "PK-BA"
+
+
+def test_later_sentences_with_nothing_of_their_own_go_on_telling_the_incident(full: Pipeline) -> None:
+    text = ("Gunmen stormed a police headquarters in Dera Ismail Khan on Thursday night, KP police said. "
+            "The assault lasted several hours. "
+            "A spokesman described how the attackers had cut the power first. "
+            "Officers then fought the gunmen floor by floor, and all six attackers were killed in the firefight. "
+            "The building was badly damaged. "
+            "Four civilians died in the fire and 20 others were wounded, KP police added.")
+    evs = events(full, text)
+    assert len(evs) == 1
+    assert evs[0].location.admin1 == "PK-KP" and evs[0].wounded.low == 20
+
+
+def test_a_bare_sentence_naming_another_incident_stays_apart(full: Pipeline) -> None:
+    text = ("Gunmen stormed a police headquarters in Dera Ismail Khan on Thursday night, KP police said. "
+            "The assault lasted several hours. "
+            "In another attack, four civilians died and 20 others were wounded.")
+    assert len(events(full, text)) == 2
+
+
+def test_the_explosions_refer_back_to_the_bombing(full: Pipeline) -> None:
+    text = ("A car bomb exploded outside a court in Peshawar on Friday, killing four people. "
+            "Residents of the Peshawar old city said the explosions shook windows across the district.")
+    assert len(events(full, text)) == 1
+
+
+def test_a_recalled_toll_dated_to_its_month_is_an_incident(full: Pipeline) -> None:
+    evs = events(full, "Last September, militants drove a truck into a checkpoint wall; six soldiers were killed.")
+    assert [(e.type, e.date.start, e.killed.low) for e in evs] == [("attack", date(2023, 9, 1), 6)]
+
+
+def test_a_period_that_saw_a_toll_is_a_statistic(full: Pipeline) -> None:
+    assert events(full, "According to the monitors, the period saw 180 civilians killed and 400 injured.") == []
