@@ -145,7 +145,7 @@ class EventRules(EventOutcomes, EventPlaces):
         if (back := self._named_before(sent)) is not None:  # "Hours after the Mastung blast, a second bombing hit Hangu"
             sent = _with_places(sent, [p for p in sent.places if not back.start() <= p.start - sent.start < back.end()])
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
-        if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent, "month"))) \
+        if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent, "day" if run else "month"))) \
                 and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None) \
                 and not (etype in ("clash", "attack") and self._local(ctx, sent) and self._dated(ctx, sent)):
             return None

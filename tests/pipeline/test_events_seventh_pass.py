@@ -106,3 +106,8 @@ def test_a_recalled_toll_dated_to_its_month_is_an_incident(full: Pipeline) -> No
 
 def test_a_period_that_saw_a_toll_is_a_statistic(full: Pipeline) -> None:
     assert events(full, "According to the monitors, the period saw 180 civilians killed and 400 injured.") == []
+
+
+def test_a_run_of_attacks_dated_to_a_month_is_no_incident(full: Pipeline) -> None:
+    text = "Monitors have documented a series of attacks on shepherds since January, in which 31 people were killed."
+    assert events(full, text) == []
