@@ -147,7 +147,7 @@ class EventRules(EventOutcomes, EventPlaces):
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
         if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent, "day" if run else "month"))) \
                 and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None) \
-                and not (etype in ("clash", "attack") and self._local(ctx, sent) and self._dated(ctx, sent)):
+                and not (etype == "clash" and self._local(ctx, sent) and self._dated(ctx, sent)):
             return None
         if not is_prose(sent.text) or not self._is_incident(ctx, sent, outcomes):
             return None

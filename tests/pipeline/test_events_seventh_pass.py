@@ -26,16 +26,6 @@ def events(pipe: Pipeline, text: str) -> list[Event]:
     return pipe.extract(Document(text=text, published=PUBLISHED)).events
 
 
-@pytest.mark.parametrize("text, admin1, day", [
-    ("Families in Zhob held funerals on Saturday, a day after a suicide bombing at a wedding hall.", "PK-BA", date(2024, 5, 3)),
-    ("A roadside bomb exploded in Kandahar on Thursday.", "AF-KAN", date(2024, 5, 2)),
-])
-def test_a_bombing_with_its_town_and_day_but_no_party_is_an_incident(full: Pipeline, text: str, admin1: str,
-                                                                     day: date) -> None:
-    evs = events(full, text)
-    assert [(e.type, e.location.admin1, e.date.start) for e in evs] == [("attack", admin1, day)]
-
-
 def test_a_second_bombing_timed_by_the_first_is_its_own_incident_at_its_own_place(full: Pipeline) -> None:
     text = ("A suicide bomber struck a market in Quetta on Friday, killing nine people. "
             "Hours after the Quetta blast, a second bombing hit a checkpoint in Peshawar, killing three policemen.")
