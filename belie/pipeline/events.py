@@ -438,7 +438,8 @@ class EventRules(EventOutcomes, EventPlaces):
 
     def _nationality(self, ctx: DocContext, m: ActorMention) -> bool:
         """ "a citizen of Tajikistan": the country of a person, not a party to the incident."""
-        return m.ref.kind == "state" and bool(self.nationality.search(ctx.doc.text, max(0, m.start - 25), m.start))
+        return m.ref.kind == "state" and bool(self.nationality.search(ctx.doc.text, max(0, m.start - 25), m.start)
+                                              or _NATIONALITY_LIST.search(ctx.doc.text, max(0, m.start - 80), m.start))
 
     def _owner(self, ctx: DocContext, sent: Sentence, m: ActorMention) -> bool:
         """ "Syria's Idlib province": the country a place lies in, not a party to the incident."""
@@ -651,6 +652,8 @@ def _point(hit: DateHit) -> DateRange:
     return hit.value
 
 
+# "citizens of Uzbekistan, Tajikistan and Kyrgyzstan": each state of the list a nationality, not a party.
+_NATIONALITY_LIST = re.compile(r"\b(?:citizens|nationals|natives) of\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b)\s*)+$")
 _GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bbomber\b(?!\s+(?:jets?|aircraft|planes?))|\bIEDs?\b|explosive vest", re.I)
 _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fired|opened fire|shelled|ambushed|stormed)\b", re.I)  # a verb, not "the attack on"
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",

@@ -41,3 +41,22 @@ def test_a_country_named_further_on_does_not_settle_a_shared_name(full: Pipeline
     text = ("BLA gunmen ambushed a border patrol near Taftan on Friday, killing four guards. "
             "Smugglers who cross into Iran use the same road.")
     assert [e.location.admin1 for e in events(full, text)] == ["PK-BA"]
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # the striking state is no place; "the capital" is the story's country's
+    ("Taliban officials in Kabul said a TTP commander was killed by a United States drone strike in the capital "
+     "on Friday.", "AF", "AF-KAB"),
+    # a state named as the target's nationality is no place either
+    ("ISKP gunmen shot dead three citizens of Uzbekistan and Tajikistan on a road near Herat on Friday.", "AF", "AF-HER"),
+])
+def test_a_state_named_as_a_party_is_not_the_place(full: Pipeline, text: str, country: str, admin1: str) -> None:
+    evs = events(full, text)
+    assert [(e.location.country, e.location.admin1) for e in evs] == [(country, admin1)]
+
+
+
+def test_a_state_named_as_the_target_leaves_the_place_to_the_sentence_before(full: Pipeline) -> None:
+    text = ("Police in Herat province have stepped up patrols on the roads out of the city. "
+            "On Friday ISKP gunmen shot dead three citizens of Uzbekistan and Kyrgyzstan at a roadside stall.")
+    assert [(e.location.country, e.location.admin1) for e in events(full, text)] == [("AF", "AF-HER")]
