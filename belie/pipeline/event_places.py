@@ -19,6 +19,7 @@ _STATE_AS_PARTY_BEFORE = re.compile(
 _BARE_CAPITAL = re.compile(r"\b(?:in|at|inside|near|across|around) (?:central |downtown )?the capital\b(?!\s+of\b)|"
                            r"\bin (?:central|downtown) (?:the )?capital\b")
 
+DATELINE_PARAGRAPHS = 1  # paragraphs after the dateline's own over which its city places an incident
 _KIND_RANK = {"neighbourhood": 0, "border": 1, "district": 2, "city": 3, "admin1": 4, "country": 5}
 
 
@@ -46,7 +47,23 @@ class EventPlaces:
         if home:
             return [Location(country=home, precision="country")]
         prev = self._previous_places(ctx, sent)
-        return [self._location(prev)] if prev else [Location(country=ctx.main_country)]
+        if prev:
+            return [self._location(prev)]
+        filed = self._dateline_place(ctx, sent)
+        return [self._location([filed])] if filed is not None else [Location(country=ctx.main_country)]
+
+    def _dateline_place(self, ctx: DocContext, sent: Sentence):
+        """ "QUETTA, Pakistan - ...": an incident of the story's lead that names no place of its own happened in
+        the city the story was filed from (within DATELINE_PARAGRAPHS paragraphs of the dateline)."""
+        first = ctx.sentences[0] if ctx.sentences else None
+        if first is None or sent.paragraph - first.paragraph > DATELINE_PARAGRAPHS or not first.places:
+            return None
+        m = self.dateline.match(first.text)
+        if m is None:
+            return None
+        cut = first.start + m.end()
+        place = next((ctx.place(p.place_id) for p in first.places if p.start < cut), None)
+        return place if place is not None and place.kind not in ("country", "admin1") else None
 
     def _places_abroad(self, ctx: DocContext, sent: Sentence) -> list:
         """ "the attacks in Iran and Moscow": coordinated places of different countries after a plural noun."""

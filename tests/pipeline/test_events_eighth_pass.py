@@ -60,3 +60,17 @@ def test_a_state_named_as_the_target_leaves_the_place_to_the_sentence_before(ful
     text = ("Police in Herat province have stepped up patrols on the roads out of the city. "
             "On Friday ISKP gunmen shot dead three citizens of Uzbekistan and Kyrgyzstan at a roadside stall.")
     assert [(e.location.country, e.location.admin1) for e in events(full, text)] == [("AF", "AF-HER")]
+
+
+@pytest.mark.parametrize("dateline", ["PESHAWAR, Pakistan - ", "PESHAWAR: ", "PESHAWAR (Staff Reporter): "])
+def test_a_dateline_city_places_an_incident_of_the_lead_that_names_no_place(full: Pipeline, dateline: str) -> None:
+    text = (dateline + "Shops stayed shut across the old city on Saturday as mourners gathered.\n\n"
+            "A TTP suicide bomber blew himself up outside a police post on Friday, killing six officers.")
+    assert [e.location.admin1 for e in events(full, text)] == ["PK-KP"]
+
+
+def test_a_dateline_city_does_not_place_an_incident_told_far_below(full: Pipeline) -> None:
+    text = ("PESHAWAR: Shops stayed shut across the old city on Saturday as mourners gathered.\n\n"
+            "Traders said business had been slow for weeks.\n\nOfficials met elders to discuss security.\n\n"
+            "A TTP suicide bomber blew himself up outside a police post on Friday, killing six officers.")
+    assert [e.location.admin1 for e in events(full, text)] == [None]
