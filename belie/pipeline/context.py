@@ -18,6 +18,10 @@ from belie.pipeline.gate import word_starts
 from belie.pipeline.gazetteer import Gazetteer, Mention
 from belie.pipeline.sentences import split_sentences
 
+# The province or country that settles a name two places share: "Taftan county in Sistan and Baluchestan",
+# "Taftan, Iran" (after the name), "Iran's Taftan" (before it).
+_NAMESAKE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+)?|\s*,\s*(?:in\s+)?")
+_NAMESAKE_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z]+\s+){0,2}")
 __all__ = ["ActorMention", "DocContext", "PlaceMention", "Sentence"]
 
 
@@ -84,8 +88,8 @@ class DocContext:
         self.countries = self._countries(mentions)
         self._country_key = frozenset(self.countries)
         self.actors = self._resolve_actors([m for m in mentions if m.kind == "actor"])
-        self.places = [PlaceMention(m.start, m.end, self._place_id(m)) for m in mentions
-                       if m.kind == "place" and not _personal_name(doc.text, m.start, m.end)]
+        self.places = self._settle_namesakes([PlaceMention(m.start, m.end, self._place_id(m)) for m in mentions
+                                              if m.kind == "place" and not _personal_name(doc.text, m.start, m.end)])
         self.sentences = self._sentences()
         self.main_country = self._main_country()
 
@@ -134,6 +138,40 @@ class DocContext:
             if place:
                 counts[place.country] = counts.get(place.country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _settle_namesakes(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        """ "Taftan county in Sistan and Baluchestan province", "Iran's Taftan": a name places in two provinces
+        or countries share means the one inside the province or country named with it."""
+        text = self.doc.text
+        for i, p in enumerate(places):
+            namesakes = self._namesakes(text[p.start:p.end])
+            if not namesakes:
+                continue
+            for q in places:
+                if not ((p.end <= q.start and _NAMESAKE_AFTER.fullmatch(text, p.end, q.start))
+                        or (q.end <= p.start and _NAMESAKE_BEFORE.fullmatch(text, q.end, p.start))):
+                    continue
+                outer = self.kb.place(q.place_id)
+                if outer is None or outer.kind not in ("admin1", "country"):
+                    continue
+                inside = [c for c in namesakes if self.kb.within(c.id, outer.id)]
+                if inside:
+                    if p.place_id not in {c.id for c in inside}:
+                        places[i] = PlaceMention(p.start, p.end, inside[0].id)
+                    break
+        return places
+
+    def _namesakes(self, surface: str) -> list:
+        """The places a name may mean when they lie in different provinces (countries); else []."""
+        key = ("namesakes", surface)
+        found = self._cache.get(key)
+        if found is None:
+            found = self.kb.place_candidates(surface) if hasattr(self.kb, "place_candidates") else []
+            found = [c for c in found if c.kind != "country"]
+            if len({c.admin1 or (c.id if c.kind == "admin1" else c.country) for c in found}) < 2:
+                found = []
+            self._cache[key] = found
+        return found
 
     def _place_id(self, m: Mention) -> str:
         key = ("place", m.surface, m.target)

@@ -1,11 +1,25 @@
 """Where an incident happened: the most specific place of its sentence (a mixin of EventRules)."""
 from __future__ import annotations
 
+import re
+
 from belie.model import Event, Location
 from belie.pipeline.context import DocContext, Sentence
 
 __all__ = ["EventPlaces"]
 
+# A country named as who struck or who was hit, not where: "a United States drone strike", "US forces",
+# "the Russian embassy staff"; "citizens of Saudi Arabia, Iraq and Egypt", "the embassy of Pakistan".
+_STATE_AS_PARTY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:drones?|air ?strikes?|strikes?|missiles?|forces|troops|military|army|jets|warplanes|aircraft"
+    r"|embassy|embassies|consulates?|diplomats?|staff|citizens|nationals|soldiers|officials)\b")
+_STATE_AS_PARTY_BEFORE = re.compile(
+    r"\b(?:citizens|nationals|natives|embassy|embassies|consulates?|diplomats|envoys?|ambassadors?) of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b)\s*)*$")
+_BARE_CAPITAL = re.compile(r"\b(?:in|at|inside|near|across|around) (?:central |downtown )?the capital\b(?!\s+of\b)|"
+                           r"\bin (?:central|downtown) (?:the )?capital\b")
+
+DATELINE_PARAGRAPHS = 1  # paragraphs after the dateline's own over which its city places an incident
 _KIND_RANK = {"neighbourhood": 0, "border": 1, "district": 2, "city": 3, "admin1": 4, "country": 5}
 
 
@@ -27,12 +41,29 @@ class EventPlaces:
             return [implied]
         countries = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind == "country"]
         located = [m for m in countries if self.r.locative.search(ctx.doc.text[max(0, m.start - 30):m.start])]
+        countries = located or [m for m in countries if not self._state_as_party(ctx, m)]
         if located or countries:
             return [self._location([ctx.place((located or countries)[0].place_id)])]
         if home:
             return [Location(country=home, precision="country")]
         prev = self._previous_places(ctx, sent)
-        return [self._location(prev)] if prev else [Location(country=ctx.main_country)]
+        if prev:
+            return [self._location(prev)]
+        filed = self._dateline_place(ctx, sent)
+        return [self._location([filed])] if filed is not None else [Location(country=ctx.main_country)]
+
+    def _dateline_place(self, ctx: DocContext, sent: Sentence):
+        """ "QUETTA, Pakistan - ...": an incident of the story's lead that names no place of its own happened in
+        the city the story was filed from (within DATELINE_PARAGRAPHS paragraphs of the dateline)."""
+        first = ctx.sentences[0] if ctx.sentences else None
+        if first is None or sent.paragraph - first.paragraph > DATELINE_PARAGRAPHS or not first.places:
+            return None
+        m = self.dateline.match(first.text)
+        if m is None:
+            return None
+        cut = first.start + m.end()
+        place = next((ctx.place(p.place_id) for p in first.places if p.start < cut), None)
+        return place if place is not None and place.kind not in ("country", "admin1") else None
 
     def _places_abroad(self, ctx: DocContext, sent: Sentence) -> list:
         """ "the attacks in Iran and Moscow": coordinated places of different countries after a plural noun."""
@@ -54,8 +85,26 @@ class EventPlaces:
             place = ctx.kb.resolve_place(self.capital_of[m.group(1).lower()])
             if place is not None:
                 return self._location([place])
+        if _BARE_CAPITAL.search(sent.text) and (capital := self._capital(ctx)) is not None:
+            return self._location([capital])  # "killed by a drone strike in the capital": the story's country's
         if self.same_place.search(sent.text):
             return next((e.location for e in reversed(earlier) if e.location.admin1), None)
+        return None
+
+    def _state_as_party(self, ctx: DocContext, m) -> bool:
+        """ "a United States drone strike", "citizens of Iraq": a country named as a party, not as a place."""
+        text = ctx.doc.text
+        return bool(_STATE_AS_PARTY_AFTER.match(text, m.end)
+                    or _STATE_AS_PARTY_BEFORE.search(text, max(0, m.start - 80), m.start))
+
+    def _capital(self, ctx: DocContext):
+        """The capital city of the story's country (`capital_of`), or None."""
+        if ctx.main_country is None:
+            return None
+        for city in self.capital_of.values():
+            place = ctx.kb.resolve_place(city, country=ctx.main_country)
+            if place is not None and place.country == ctx.main_country and place.kind == "city":
+                return place
         return None
 
     def _coordinated(self, ctx: DocContext, mentions: list) -> list[list]:

@@ -20,6 +20,7 @@ from belie.pipeline.rules import Rules
 
 __all__ = ["EventRules"]
 
+BARE_WINDOW = 8  # sentences over which an incident told with nothing of its own may still be the last one's
 RECALL_DAYS = 31  # an incident ending this long before publication is recalled, not reported
 _SECURITY_TYPES = ("raid", "strike", "arrest", "seizure")
 
@@ -63,22 +64,36 @@ class EventRules(EventOutcomes, EventPlaces):
         """Events in document order; a sentence about an incident already found enriches it instead."""
         events: list[Event] = []
         recent: list[tuple[int, Event]] = []  # (sentence index, event) of the last few sentences
+        told: list[tuple[int, Event]] = []  # the same over a paragraph's reach, for events with nothing of their own
         for sent in ctx.sentences:
             if sent.triggers or sent.outcome_verbs or self.r.may(sent, "named_deaths"):
                 sent = self._event_view(ctx, sent)  # else no event can come of it (see _sentence): its places do not matter
             recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
+            told = [(i, e) for i, e in told if sent.index - i <= BARE_WINDOW]
             series = bool(sent.triggers) and bool(self._series(sent.text))
             for ev in self._sentence(ctx, sent, events) or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or (None if self.r.search(sent, "distinct") else
                         next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None)) \
-                    or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent, events)
+                    or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent, events) \
+                    or self._bare_retelling(sent, ev, told, series)
                 if same is not None:
                     self._absorb(same, ev)
                     continue
                 events.append(ev)
                 recent.append((sent.index, ev))
+                told.append((sent.index, ev))
         return events
+
+    def _bare_retelling(self, sent: Sentence, ev: Event, told: list[tuple[int, Event]], series: bool) -> Event | None:
+        """ "Troops then engaged the men ...; all were killed", "Thirteen civilians died in the destruction": a
+        sentence a few sentences on with no place, date or new incident word of its own goes on telling the
+        incident of its kind and parties told just before."""
+        if series or ev.location.admin1 or ev.date.start or sent.dates or self.r.search(sent, "distinct") \
+                or any(r.kind == "person" for r in ev.targets):
+            return None  # a date, even one left unresolved, or a person named dead makes an incident of its own
+        return next((e for i, e in reversed(told) if i != sent.index and (e.location.admin1 or e.date.precision == "day")
+                     and same_incident(e, ev)), None)  # a concrete incident, not a month's figures
 
     def _series(self, text: str) -> re.Match[str] | None:
         """`self.series.search(text)`, kept for the next call on the same text."""
@@ -127,8 +142,10 @@ class EventRules(EventOutcomes, EventPlaces):
             self._merge(ctx, sent, target, outcomes)
             self._date_siblings(target, earlier)
             return None
+        if (back := self._named_before(sent)) is not None:  # "Hours after the Mastung blast, a second bombing hit Hangu"
+            sent = _with_places(sent, [p for p in sent.places if not back.start() <= p.start - sent.start < back.end()])
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
-        if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent))) \
+        if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent, "day" if run else "month"))) \
                 and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None) \
                 and not (etype == "clash" and self._local(ctx, sent) and self._dated(ctx, sent)):
             return None
@@ -161,6 +178,8 @@ class EventRules(EventOutcomes, EventPlaces):
         m = self.r.search(sent, "anaphora")
         if m is None or not earlier or len(self._places_abroad(ctx, sent)) > 1:
             return None  # "the attacks in Iran and Moscow": incidents of their own, not one told again
+        if self._named_before(sent) is not None:
+            return None  # "Hours after the blast, a second bombing struck ...": a new incident, timed by the last
         if self.came_after.match(sent.text, m.end()) and self.r.triggers.search(sent.text, m.end()):
             return None  # "The strike came a day after the Guards fired missiles at ...": that earlier incident
         kinds = anaphora_types(m.group(0))
@@ -180,6 +199,15 @@ class EventRules(EventOutcomes, EventPlaces):
             if not admin or ev.location.admin1 is None or ev.location.admin1 in admin:
                 return ev
         return None
+
+    def _named_before(self, sent: Sentence) -> re.Match[str] | None:
+        """The noun referring back to an incident told before ("after the Kabul blast"), when the sentence
+        goes on to tell another one ("a second bombing", "another attack"): that one is new."""
+        m = self.r.search(sent, "anaphora")
+        if m is None:
+            return None
+        d = self.r.search_in(sent, "distinct", self.r.distinct, m.end(), len(sent.text))
+        return m if d is not None and self.r.triggers.search(d.group(0)) else None
 
     def _before_anaphor(self, sent: Sentence, earlier: list[Event]) -> DateRange | None:
         """ "The strike came a day after <incident>": the incident's date from the strike's."""
@@ -232,9 +260,10 @@ class EventRules(EventOutcomes, EventPlaces):
     def _local(self, ctx: DocContext, sent: Sentence) -> bool:
         return any((p := ctx.place(m.place_id)) and p.kind != "country" for m in sent.places)
 
-    def _dated(self, ctx: DocContext, sent: Sentence) -> bool:
+    def _dated(self, ctx: DocContext, sent: Sentence, coarsest: str = "day") -> bool:
+        """The sentence dates its incident to the day (or to the month, with `coarsest="month"`)."""
         when = self._date(ctx, sent)
-        return bool(when and when.precision == "day")
+        return bool(when and (when.precision == "day" or (coarsest == "month" and when.precision == "month")))
 
     def _date_siblings(self, ev: Event, earlier: list[Event]) -> None:
         """Events split from one sentence (one per province) share the date a later sentence gives one."""
@@ -301,7 +330,7 @@ class EventRules(EventOutcomes, EventPlaces):
         two incidents, each with the places (and dates) of its part, when both parts name a place after
         the trigger and those lie in different provinces (countries)."""
         at = sent.trigger_at.get(etype, min(sent.trigger_at.values(), default=None))
-        if at is None or len(sent.places) < 2:
+        if at is None or (len(sent.places) < 2 and len(sent.dates) < 2):
             return None
         m = self.coordinated_incident.search(sent.text, at + 1)
         if m is None:
@@ -310,17 +339,26 @@ class EventRules(EventOutcomes, EventPlaces):
         before = [p for p in sent.places if p.start < cut]
         own = [p for p in before if p.start >= sent.start + at]
         after = [p for p in sent.places if p.start >= cut]
-        if not own or not after:
-            return None
-        here, there = self._location(self._places(ctx, own)), self._location(self._places(ctx, after))
-        if (here.admin1 or here.country) == (there.admin1 or there.country) or \
-                (here.admin1 and there.admin1 is None and here.country == there.country):
-            return None
+        if not self._apart_in_time(sent, at, m.start()):
+            if not own or not after:
+                return None
+            here, there = self._location(self._places(ctx, own)), self._location(self._places(ctx, after))
+            if (here.admin1 or here.country) == (there.admin1 or there.country) or \
+                    (here.admin1 and there.admin1 is None and here.country == there.country):
+                return None
         opening = [d for d in sent.dates if d.end <= at]  # "On 18 March, ...": the date of both
         later = [d for d in sent.dates if d.start >= m.start()]
         return (_view(sent, places=before, dates=[d for d in sent.dates if d.start < m.start()]),
                 _view(sent, places=after, dates=later or opening,
                            trigger_at={**sent.trigger_at, etype: m.end()}))
+
+    def _apart_in_time(self, sent: Sentence, at: int, cut: int) -> bool:
+        """ "assaults across the province in late August and its suicide bombing at the station on
+        November 9": each part dated after its own incident word, the dates apart: two incidents."""
+        first = [d.value for d in sent.dates if at <= d.start < cut and d.value is not None and d.value.start]
+        second = [d.value for d in sent.dates if d.start >= cut and d.value is not None and d.value.start]
+        return bool(first and second) and first[0].precision != "range" and second[0].precision != "range" \
+            and not overlap(first[0], second[0])
 
     def _clause_places(self, sent: Sentence, etype: str) -> Sentence:
         """ "smaller in Punjab than in Khyber Pakhtunkhwa, where the group bombed a rally in Bajaur": the
@@ -400,7 +438,8 @@ class EventRules(EventOutcomes, EventPlaces):
 
     def _nationality(self, ctx: DocContext, m: ActorMention) -> bool:
         """ "a citizen of Tajikistan": the country of a person, not a party to the incident."""
-        return m.ref.kind == "state" and bool(self.nationality.search(ctx.doc.text, max(0, m.start - 25), m.start))
+        return m.ref.kind == "state" and bool(self.nationality.search(ctx.doc.text, max(0, m.start - 25), m.start)
+                                              or _NATIONALITY_LIST.search(ctx.doc.text, max(0, m.start - 80), m.start))
 
     def _owner(self, ctx: DocContext, sent: Sentence, m: ActorMention) -> bool:
         """ "Syria's Idlib province": the country a place lies in, not a party to the incident."""
@@ -613,6 +652,8 @@ def _point(hit: DateHit) -> DateRange:
     return hit.value
 
 
+# "citizens of Uzbekistan, Tajikistan and Kyrgyzstan": each state of the list a nationality, not a party.
+_NATIONALITY_LIST = re.compile(r"\b(?:citizens|nationals|natives) of\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|\band\b)\s*)+$")
 _GROUND_BOMB = re.compile(r"\b(?:suicide|car|truck|roadside|vehicle-borne|motorcycle)[\s-]+bomb|\bbomber\b(?!\s+(?:jets?|aircraft|planes?))|\bIEDs?\b|explosive vest", re.I)
 _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fired|opened fire|shelled|ambushed|stormed)\b", re.I)  # a verb, not "the attack on"
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
