@@ -74,3 +74,15 @@ def test_a_dateline_city_does_not_place_an_incident_told_far_below(full: Pipelin
             "Traders said business had been slow for weeks.\n\nOfficials met elders to discuss security.\n\n"
             "A TTP suicide bomber blew himself up outside a police post on Friday, killing six officers.")
     assert [e.location.admin1 for e in events(full, text)] == [None]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a timeline entry or headline in the present tense: the verb with its object is the incident
+    ("Jan. 20: ISKP strikes the Taliban's interior ministry in Kabul.", ["attack"]),
+    ("ISKP struck a Taliban checkpoint in Kunduz on Friday.", ["attack"]),
+    # the same words in their other senses are no incident
+    ("Pakistan struck a deal with the IMF in Islamabad on Friday.", []),
+    ("The minister said Kabul strikes a balance between its neighbours.", []),
+])
+def test_strikes_with_an_object_is_an_attack(full: Pipeline, text: str, found: list[str]) -> None:
+    assert [e.type for e in events(full, text)] == found
