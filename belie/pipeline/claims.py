@@ -285,6 +285,11 @@ class ClaimRules(SpeakerRules):
             props = [prop] if prop else []
             if prop and prop.kind == "presence" and _FROM_LAND.search(sent.text, ps, ce):
                 props.append(replace(prop, kind="territory_use"))  # "no groups operate in or from Afghan territory"
+            if prop and prop.kind == "strength" \
+                    and (num := self.r.search_in(sent, "kind:strength", self._strength, ps, ce)) \
+                    and (other := self._kind_outside(sent.text[ps:ce], num.start(), num.end())) \
+                    and other[0] == "presence" and not _WEAK_PRESENCE.fullmatch(other[1].group(0)):
+                props.append(replace(prop, kind="presence", number=None))  # "5,000 fighters operate in Kunar": where they are too
             props.extend(self._relative_props(ctx, sent, ps, ce, ref, deny, props))
             for prop in props:
                 key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects))

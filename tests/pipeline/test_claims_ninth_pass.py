@@ -1,0 +1,31 @@
+"""Ninth pass: state bodies and capitals as speakers, inserted asides, joined clauses (general constructions)."""
+from __future__ import annotations
+
+import pytest
+
+from belie.pipeline import Pipeline
+
+from .test_claims import claims
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    from belie.knowledge.loader import default_knowledge
+    return Pipeline(default_knowledge())
+
+
+def _found(pipe: Pipeline, text: str):
+    return [(c.speaker.name, c.kind, c.polarity, sorted(s.name for s in c.subjects)) for c in claims(pipe, text)]
+
+
+def test_an_aside_after_qualified_officials_keeps_their_state(full: Pipeline) -> None:
+    text = ("Kabul made no comment. Iranian border officials, for their part, said the Jaish al-Adl "
+            "cells were operating from hideouts near Saravan.")
+    assert ("Iran", "presence", "affirm", ["Jaish al-Adl"]) in _found(full, text)
+
+
+def test_a_number_of_fighters_and_where_they_are_give_two_claims(full: Pipeline) -> None:
+    text = "Uzbek officials said several thousand ISKP fighters were operating in the northern provinces."
+    found = _found(full, text)
+    assert ("Uzbekistan", "strength", "affirm", ["ISKP"]) in found
+    assert ("Uzbekistan", "presence", "affirm", ["ISKP"]) in found
