@@ -29,3 +29,23 @@ def test_a_number_of_fighters_and_where_they_are_give_two_claims(full: Pipeline)
     found = _found(full, text)
     assert ("Uzbekistan", "strength", "affirm", ["ISKP"]) in found
     assert ("Uzbekistan", "presence", "affirm", ["ISKP"]) in found
+
+
+def test_a_capital_owned_ministry_saying_it_rejected_the_charge_denies_it(full: Pipeline) -> None:
+    text = ("Pakistan's army said India was behind the bombing in Quetta. "
+            "New Delhi's external affairs ministry said it strongly rejected the accusations.")
+    assert ("India", "responsibility", "deny", ["India"]) in _found(full, text)
+
+
+def test_said_without_a_denial_after_it_rebuts_nothing(full: Pipeline) -> None:
+    text = ("Pakistan's army said India was behind the bombing in Quetta. "
+            "New Delhi's external affairs ministry said it would study the accusations.")
+    assert not any(f[2] == "deny" for f in _found(full, text))
+
+
+def test_a_joined_clause_with_no_one_as_subject_is_a_claim_of_its_own(full: Pipeline) -> None:
+    text = ("The Taliban spokesman spoke on Friday. The Islamic Emirate, he said, had brought the ISKP cells in the east under control, "
+            "and no one was permitted to use Afghan soil against neighbouring states.")
+    found = {(f[1], f[2]) for f in _found(full, text)}
+    assert ("capability", "deny") in found
+    assert ("territory_use", "deny") in found
