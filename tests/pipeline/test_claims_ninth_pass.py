@@ -49,3 +49,23 @@ def test_a_joined_clause_with_no_one_as_subject_is_a_claim_of_its_own(full: Pipe
     found = {(f[1], f[2]) for f in _found(full, text)}
     assert ("capability", "deny") in found
     assert ("territory_use", "deny") in found
+
+
+def test_a_state_body_by_its_own_name_speaks_for_the_dateline_state(full: Pipeline) -> None:
+    text = ("DUSHANBE — Border guards were put on alert on Monday. Officials of the State Committee for "
+            "National Security said Jamaat Ansarullah cells were active in Badakhshan.")
+    found = _found(full, text)
+    assert any(f[0] == "Tajikistan" and f[3] == ["Jamaat Ansarullah"] for f in found)
+    assert not any(f[0] == "National Security" for f in found)
+
+
+def test_a_state_body_naming_its_country_speaks_for_that_country(full: Pipeline) -> None:
+    text = ("Border guards were put on alert on Monday. The Ministry of Internal Affairs of Uzbekistan said "
+            "IMU cells were active near Termez.")
+    assert any(f[0] == "Uzbekistan" for f in _found(full, text))
+
+
+def test_a_state_body_without_country_or_dateline_is_not_guessed(full: Pipeline) -> None:
+    text = ("Border guards were put on alert on Monday. Officials of the State Committee for "
+            "National Security said Jamaat Ansarullah cells were active in Badakhshan.")
+    assert not any(f[0] in ("Tajikistan", "National Security") for f in _found(full, text))
