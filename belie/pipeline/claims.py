@@ -295,8 +295,9 @@ class ClaimRules(SpeakerRules):
                 props.append(replace(prop, kind="territory_use"))  # "no groups operate in or from Afghan territory"
             if prop and prop.kind == "strength" \
                     and (num := self.r.search_in(sent, "kind:strength", self._strength, ps, ce)) \
-                    and (other := self._kind_outside(sent.text[ps:ce], num.start(), num.end())) \
-                    and other[0] == "presence" and not _WEAK_PRESENCE.fullmatch(other[1].group(0)):
+                    and (where := self.r.search_in(sent, "kind:presence", self.presence, ps + num.end(), ce)
+                         or self.r.search_in(sent, "kind:presence", self.presence, ps, ps + num.start())) \
+                    and not _WEAK_PRESENCE.fullmatch(where.group(0)):
                 props.append(replace(prop, kind="presence", number=None))  # "5,000 fighters operate in Kunar": where they are too
             props.extend(self._relative_props(ctx, sent, ps, ce, ref, deny, props))
             for prop in props:

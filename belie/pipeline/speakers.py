@@ -40,11 +40,11 @@ _MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign
 # A dateline opening the report ("KABUL, May 3 (AFP) -", "TEHRAN -"); the same form as events.yaml's dateline
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ /-][A-Z][A-Z.'-]+){0,2},?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
                        r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-\u2013\u2014])\s")
-_STATE_BODY = re.compile(r"\b(?:(?:officials?|spokes(?:man|woman|person)|a spokes(?:man|woman|person)|the head|the chief)\s+(?:of|for|at)\s+)?"
+_STATE_BODY = Quick(re.compile(r"\b(?:(?:officials?|spokes(?:man|woman|person)|a spokes(?:man|woman|person)|the head|the chief)\s+(?:of|for|at)\s+)?"
                          r"\bthe\s+(?P<body>(?:(?:State|National|Federal|Main|General|Supreme)\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
                          r"(?:Committee|Ministry|Service|Agency|Directorate|Council|Bureau)"
                          r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)"
-                         r"(?:\s+(?:has|have|had|also|later|then|again|repeatedly))*[\s,]*$")  # not "the Ministry's": its own name
+                         r"(?:\s+(?:has|have|had|also|later|then|again|repeatedly))*[\s,]*$"))  # not "the Ministry's": its own name
 _SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
