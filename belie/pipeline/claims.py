@@ -21,6 +21,8 @@ _AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:had |has |have
 _CIRCUMSTANCE = re.compile(r"in (?:a|an|its|their) ", re.I)  # "In a statement, X said": X speaks
 _DEFINITE_ACT = Quick(re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|attacks?|bombings?|"
                                  r"raids?|shelling|bombardments?|assault)\b", re.I))
+_SAID_DENIED = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:(?:had|has|have|also|firmly|strongly|flatly|categorically|"
+                          r"again|vehemently|completely|totally)\s+){0,2}", re.I)
 _INSERTED_BY = re.compile(r"\w,\s+(?:it|he|she|they|the (?:report|statement|study|assessment))\s+$", re.I)
 _RAISING = Quick(re.compile(r"\b(?:was|were|is|are|has been|have been)\s+$", re.I))
 _FAR_FROM = re.compile(r"\bfar from (?:having been |being )?$", re.I)  # "far from defeated": not defeated
@@ -166,12 +168,18 @@ class ClaimRules(SpeakerRules):
             props = [blamed]  # "officials blamed the bombing on the TTP"
         if not any(who is None for *_, who in props) and (own := self._group_claim(ctx, sent, cue, speaker)):
             props = [(0, len(sent.text), own, None), *props]  # "X claimed the attack, and officials said ...": both
-        if not props and cue.kind == "deny" and (back := self._rebuttal(sent, cue.end, [])):
+        if not props and (deny := cue if cue.kind == "deny" else self._said_denied(sent, cue)) \
+                and (back := self._rebuttal(sent, deny.end, [])):
             props = [(0, len(sent.text), back, None)]  # "Mujahid rejected the claim."
         if _DEMAND_CUE.match(cue.text) or (cue.text.lower().startswith("call") and _ON.match(sent.text, cue.end)):  # "urged Kabul not to let its soil be used": the speaker says it is
             props = [(cs, ce, replace(p, polarity="affirm"), own) for cs, ce, p, own in props]
         found = self._claims(ctx, sent, speaker, props, cue.text)
         return found + (self._echo_claims(ctx, sent, echo, props) if echo else []), speaker
+
+    def _said_denied(self, sent: Sentence, cue: Hit) -> Hit | None:
+        """ "said it firmly rejected the allegations": the speaker's own denial, reported by the speaker."""
+        return next((c for c in sent.cues if c.kind == "deny" and c.start > cue.end
+                     and _SAID_DENIED.fullmatch(sent.text, cue.end, c.start)), None)
 
     def _inserted(self, sent: Sentence, cue: Hit) -> tuple[Hit, _Speaker] | None:
         """ "Pakistan, it says, continued to accuse Kabul of ...": an inserted "it says" only relays; the
@@ -285,6 +293,12 @@ class ClaimRules(SpeakerRules):
             props = [prop] if prop else []
             if prop and prop.kind == "presence" and _FROM_LAND.search(sent.text, ps, ce):
                 props.append(replace(prop, kind="territory_use"))  # "no groups operate in or from Afghan territory"
+            if prop and prop.kind == "strength" \
+                    and (num := self.r.search_in(sent, "kind:strength", self._strength, ps, ce)) \
+                    and (where := self.r.search_in(sent, "kind:presence", self.presence, ps + num.end(), ce)
+                         or self.r.search_in(sent, "kind:presence", self.presence, ps, ps + num.start())) \
+                    and not _WEAK_PRESENCE.fullmatch(where.group(0)):
+                props.append(replace(prop, kind="presence", number=None))  # "5,000 fighters operate in Kunar": where they are too
             props.extend(self._relative_props(ctx, sent, ps, ce, ref, deny, props))
             for prop in props:
                 key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects))

@@ -89,10 +89,10 @@ class Rules:
         self.falsified = re.compile(cl["falsified"], re.I)
         self.seats: dict[str, str] = {k.lower(): v for k, v in cl.get("seats", {}).items()}
         self.speaker_nouns = re.compile(  # "Afghan officials", "prosecutors", right before a cue
-            rf"(?:\b(?P<adj>[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:(?:security|intelligence|military|government|senior|top|defen[cs]e|law enforcement)\s+)?)?"
+            rf"(?:\b(?P<adj>[A-Z][\w.]+(?: [A-Z][\w.]+)?)\s+(?:(?:security|intelligence|military|government|senior|top|defen[cs]e|law enforcement)\s+|[a-z][\w-]+\s+)?)?"
             rf"\b(?P<noun>(?i:{roles['speaker_nouns']}))"
             rf"(?:\s+(?i:have|has|had|also|later|then|however|on \w+day|repeatedly|consistently|previously|"
-            rf"earlier|often|publicly|again|long|always)){{0,3}}[\s,]*$")
+            rf"earlier|often|publicly|again|long|always)){{0,3}}(?:,\s*(?i:for (?:their|its|his|her) part|in turn|meanwhile|too|likewise)\s*,)?[\s,]*$")
         self.gates = {name: Gate(getattr(self, name)) for name in ("triggers", "cue", "outcome_verbs")}
         self.gates["numbers"] = Gate(self.numbers.pattern)
         self.gates["dates"] = self.dates.gate

@@ -40,6 +40,11 @@ _MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign
 # A dateline opening the report ("KABUL, May 3 (AFP) -", "TEHRAN -"); the same form as events.yaml's dateline
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ /-][A-Z][A-Z.'-]+){0,2},?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
                        r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-\u2013\u2014])\s")
+_STATE_BODY = Quick(re.compile(r"\b(?:(?:officials?|spokes(?:man|woman|person)|a spokes(?:man|woman|person)|the head|the chief)\s+(?:of|for|at)\s+)?"
+                         r"\bthe\s+(?P<body>(?:(?:State|National|Federal|Main|General|Supreme)\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
+                         r"(?:Committee|Ministry|Service|Agency|Directorate|Council|Bureau)"
+                         r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)"
+                         r"(?:\s+(?:has|have|had|also|later|then|again|repeatedly))*[\s,]*$"))  # not "the Ministry's": its own name
 _SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
@@ -92,12 +97,28 @@ class SpeakerRules:
         if before is None:
             before = self._noun_speaker(ctx, sent, at)
         if before is None:
+            before = self._state_body(ctx, sent, at)
+        if before is None:
             before = self._carried(sent, cue)
         if before is None and self.anonymous.search(sent.text[max(0, cue.start - 30):cue.start]):
             return None
         if before is None and re.search(r"[,\"\u201d']\s*$", sent.text[:cue.start]):
             return self._after(ctx, sent, sent.start + cue.end, window=30)  # "..., said Mujahid"
         return before
+
+    def _state_body(self, ctx: DocContext, sent: Sentence, at: int) -> _Speaker | None:
+        """ "officials of the State Committee for National Security said", "the Ministry of Internal Affairs
+        said": a state body named by its own name speaks for the state it names, else the dateline's state."""
+        head = sent.text[max(0, at - sent.start - 110):at - sent.start]
+        m = _STATE_BODY.search(head)
+        if m is None:
+            return None
+        begin = at - len(head) + m.start()
+        named = next((p for p in sent.places if begin <= p.start < at), None)
+        place = ctx.place(named.place_id) if named else None
+        home = (self._country_state(ctx, place.country) if place and place.country else None) \
+            or self._home_state(ctx)
+        return _Speaker(ctx.ref(home, m.group("body")), begin, at) if home else None
 
     def _carried(self, sent: Sentence, cue: Hit) -> _Speaker | None:
         """ "Member states believe ..." right after a report's findings: views the report carries are its own."""
