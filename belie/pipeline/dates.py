@@ -68,7 +68,8 @@ class DateFinder:
             "iso": r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})",
             "past": rf"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<pn>\d+|\w+)\s+(?P<pu>{units})",
             "weekday": rf"(?:on\s+|last\s+|this\s+)?(?P<wd>{wd})(?:'s)?",
-            "bare_month": rf"(?:in|during|since|early|late|mid-?|last)\s+(?P<m4>{mon})\b(?!\s+(?:of\s+)?\d)",
+            "bare_month": rf"(?:in|during|since|early|late|mid-?|last|(?:end|beginning|start|middle)\s+of)\s+(?P<m4>{mon})\b(?!\s+(?:of\s+)?\d)"
+                          rf"|(?:the|a|last)\s+(?P<m6>{mon})(?=\s+(?:[A-Za-z-]+\s+)?(?:{_EVENT_NOUNS})\b)",
             "rel": rf"(?P<relx>{rel})",
         }
         alt = "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
@@ -151,7 +152,7 @@ class DateFinder:
     def _r_bare_month(self, m: re.Match[str], published: date | None) -> DateRange | None:
         if published is None:
             return None
-        month = self._month(m["m4"])
+        month = self._month(m["m4"] or m["m6"])  # "the March attack": the last March
         year = published.year if month <= published.month else published.year - 1
         return DateRange(date(year, month, 1), min(_month_end(year, month), published), precision="month")
 
