@@ -225,7 +225,7 @@ class EventRules(EventOutcomes, EventPlaces):
         if ev is None:  # the last incident of that kind told with its day (an undated retelling is no anchor)
             return None
         n = self.days_after.search(after.group(0))
-        days = 0 if n is None else 1 if n.group("n").lower() in ("a", "one") else _SMALL.get(n.group("n").lower()) or int(n.group("n"))
+        days = 0 if n is None else _days(n)
         day = ev.date.start - timedelta(days=days)
         return DateRange(day, day, after.group(0).strip(), "day")
 
@@ -560,8 +560,7 @@ class EventRules(EventOutcomes, EventPlaces):
             return when
         for m in self.days_after.finditer(sent.text):
             if m.end() <= at and when.text and sent.text.find(when.text) < m.start():
-                n = 1 if m.group("n").lower() in ("a", "one") else _SMALL.get(m.group("n").lower()) or int(m.group("n"))
-                day = when.start - timedelta(days=n)
+                day = when.start - timedelta(days=_days(m))
                 return DateRange(day, day, f"{m.group(0)} {when.text}", "day")
         return when
 
@@ -725,6 +724,13 @@ _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targe
 _WHERE = re.compile(r",\s+where\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;()\u2014]")  # "who had lived there since 2019, was killed ... at the end of July"
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days(m: re.Match[str]) -> int:
+    """The days of a `days_after` match: "a day after" 1, "two weeks after" 14."""
+    word = m.group("n").lower()
+    n = 1 if word in ("a", "one") else _SMALL.get(word) or int(word)
+    return n * 7 if m.group("unit").lower().startswith("week") else n
 _REPORTS = re.compile(r"according to\b|\w+\s+that\b", re.I)  # "the report said that ...", "according to ..."
 _CAPTURED = re.compile(r"(?:captured|seized)\s+(?:the\s+)?", re.I)
 

@@ -113,3 +113,16 @@ def test_a_month_written_with_a_recalled_incident_is_its_date(full: Pipeline, te
 def test_a_month_with_a_day_before_the_incident_noun_keeps_the_day(full: Pipeline) -> None:
     (ev,) = events(full, "The TTP claimed the March 6 bombing of a police van in Peshawar.")
     assert ev.date.start == date(2024, 3, 6)
+
+
+def test_weeks_after_dates_the_incident_that_many_weeks_before(full: Pipeline) -> None:
+    text = "Envoys met in Geneva on Friday, three weeks after a bombing at a rally in Mastung killed 20 people."
+    (ev,) = events(full, text)
+    assert ev.date.start == date(2024, 4, 12)
+
+
+def test_the_provincial_capital_lies_in_the_province_named_last(full: Pipeline) -> None:
+    text = ("Officials in Kunar province reported heavy rain on Monday.\n\n"
+            "On Friday, a bomb exploded at a mosque in the provincial capital, killing six worshippers.")
+    (ev,) = events(full, text)
+    assert ev.location.admin1 == "AF-KNR"
