@@ -78,7 +78,8 @@ class EventRules(EventOutcomes, EventPlaces):
             for ev in self._sentence(ctx, sent, events) or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or (None if self.r.search(sent, "distinct") else
-                        next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None)) \
+                        next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)
+                               or self._dates_the_lead(sent, ev, e)), None)) \
                     or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent, events) \
                     or self._bare_retelling(sent, ev, told, series)
                 if same is not None:
@@ -88,6 +89,12 @@ class EventRules(EventOutcomes, EventPlaces):
                 recent.append((sent.index, ev))
                 told.append((sent.index, ev))
         return events
+
+    def _dates_the_lead(self, sent: Sentence, ev: Event, lead: Event) -> bool:
+        """ "Two days after gunmen killed six people in Bamiyan, ..." then "... in the Bamiyan bazaar on Friday
+        when attackers opened fire": an incident told first without a date, told again with its day (a
+        past-perfect telling, "he had been killed by a car bomb on Tuesday", is an earlier incident)."""
+        return ev.date.precision == "day" and same_undated(ev, lead) and not _PLUPERFECT.search(sent.text)
 
     def _bare_retelling(self, sent: Sentence, ev: Event, told: list[tuple[int, Event]], series: bool) -> Event | None:
         """ "Troops then engaged the men ...; all were killed", "Thirteen civilians died in the destruction": a
@@ -151,6 +158,9 @@ class EventRules(EventOutcomes, EventPlaces):
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
         if etype == "attack":
             targets = self._victims(ctx, sent, agents, targets)
+            if not any(ctx.is_non_state(a.name) for a in agents) and (m := _IT_CLAIMED.search(sent.text)) \
+                    and (prior := ctx.topic_actor(sent.start + m.start())) is not None and prior.ref.kind == "group":
+                agents = [replace(prior.ref, surface=m.group(1)), *agents]  # "In May, it claimed a bombing ...": the group told of before
         if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent, "day" if run else "month"))) \
                 and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None) \
                 and not (etype == "clash" and self._local(ctx, sent) and self._dated(ctx, sent)):
@@ -722,6 +732,9 @@ _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fire
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
                          re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
 _WHERE = re.compile(r",\s+where\b", re.I)
+_IT_CLAIMED = re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
+                         r"(?:an?|the|that|this)\b", re.I)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ot)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;()\u2014]")  # "who had lived there since 2019, was killed ... at the end of July"
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 

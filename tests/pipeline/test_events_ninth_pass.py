@@ -126,3 +126,29 @@ def test_the_provincial_capital_lies_in_the_province_named_last(full: Pipeline) 
             "On Friday, a bomb exploded at a mosque in the provincial capital, killing six worshippers.")
     (ev,) = events(full, text)
     assert ev.location.admin1 == "AF-KNR"
+
+
+def test_it_claimed_a_bombing_names_the_group_told_of_before(full: Pipeline) -> None:
+    text = ("ISKP has grown more active in the north this spring. "
+            "In February, it claimed a bombing on a minibus in Mazar-i-Sharif that killed four passengers.")
+    (ev,) = events(full, text)
+    assert names(ev.agents) == ["ISKP"] and ev.attribution == "claimed"
+
+
+def test_an_undated_lead_takes_the_day_of_its_retelling(full: Pipeline) -> None:
+    text = ("HERAT — A day after gunmen killed five tourists in Herat, the governor visited the old citadel.\n\n"
+            "Witnesses said the tourists were leaving the citadel on Friday evening when gunmen opened fire on them.")
+    (ev,) = events(full, text)
+    assert ev.date.start == date(2024, 5, 3) and ev.killed.low == 5
+
+
+def test_a_past_perfect_telling_is_an_earlier_incident_not_the_lead(full: Pipeline) -> None:
+    text = ("A bomb tore through a funeral gathering in Herat, killing nine mourners, a Taliban official said.\n\n"
+            "On Tuesday a Taliban official had been killed by a car bomb outside a mosque in Herat city.")
+    assert len(events(full, text)) == 2
+
+
+def test_the_interior_ministry_of_afghanistan_is_the_taliban_s(full: Pipeline) -> None:
+    text = "Afghanistan's Interior Ministry said on Friday that police had detained six suspects in Herat."
+    (ev,) = events(full, text)
+    assert ev.type == "arrest" and names(ev.agents) == ["Taliban"]
