@@ -69,7 +69,7 @@ class DateFinder:
             "past": rf"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<pn>\d+|\w+)\s+(?P<pu>{units})",
             "weekday": rf"(?:on\s+|last\s+|this\s+)?(?P<wd>{wd})(?:'s)?",
             "bare_month": rf"(?:in|during|since|early|late|mid-?|last|(?:end|beginning|start|middle)\s+of)\s+(?P<m4>{mon})\b(?!\s+(?:of\s+)?\d)"
-                          rf"|(?:the|a|last)\s+(?P<m6>{mon})(?=\s+(?:[A-Za-z-]+\s+)?(?:{_EVENT_NOUNS})\b)",
+                          rf"|(?P<m6>{mon})(?=\s+(?:[A-Za-z-]+\s+)?(?:{_EVENT_NOUNS})\b)",  # "the March attack" (see find)
             "rel": rf"(?P<relx>{rel})",
         }
         alt = "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
@@ -89,6 +89,8 @@ class DateFinder:
         frame = None if published is not None else frame_year(text)
         for m in matches:
             kind = m.lastgroup
+            if m["m6"] and not _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "militants may attack": a month before an incident noun only after "the"
             resolver: Callable[[re.Match[str], date | None], DateRange | None] = getattr(self, "_r_" + kind)
             value = resolver(m, published)
             if value is None and frame and kind in ("mdy", "dmy", "between"):
@@ -194,7 +196,8 @@ class DateFinder:
         return None
 
 
-_LIMITS = ("mdy", "dmy", "my", "iso")  # date forms a deadline can take
+_LIMITS = ("mdy", "dmy", "my", "iso")
+_THE_BEFORE = re.compile(r"\b(?:the|last)\s$", re.I)  # date forms a deadline can take
 
 _EVENT_NOUNS = ("attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|raids?|strikes?|airstrikes?|offensive"
                 "|ambush|siege|hijacking|killings?|takeover|clashes")

@@ -62,6 +62,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.victims_civilian = Quick(re.compile(rules.event_lexicon["victims_civilian"], re.I))
         self.victims_state = Quick(re.compile(rules.event_lexicon["victims_state"], re.I))
         self._states: dict[str, str] | None = None  # country code -> its one state actor
+        self._authorities: dict = {}  # (country, date) -> _state_of's answer
         self._dated_forces: list[str] = []  # "Afghan security forces": forms whose party depends on the date
 
     def extract(self, ctx: DocContext) -> list[Event]:
@@ -501,11 +502,14 @@ class EventRules(EventOutcomes, EventPlaces):
             self._states = {c: names[0] for c, names in found.items() if len(names) == 1}
             self._dated_forces = [r.alias for r in getattr(ctx.kb, "context_rules", {}).values()
                                   if r.alias.lower().endswith(" security forces")]
-        for alias in self._dated_forces:
-            actor = ctx.kb.resolve_actor(alias, when=ctx.when)
-            if actor is not None and actor.country == country:
-                return actor.name
-        return self._states.get(country)
+        key = (country, getattr(ctx, "_when_key", ctx.when))  # one answer per stretch of dated facts
+        if key not in self._authorities:
+            if len(self._authorities) > 1000:
+                self._authorities.clear()
+            found = next((a.name for alias in self._dated_forces if (a := ctx.kb.resolve_actor(alias, when=ctx.when))
+                          is not None and a.country == country), None)
+            self._authorities[key] = found or self._states.get(country)
+        return self._authorities[key]
 
     def _nationality(self, ctx: DocContext, m: ActorMention) -> bool:
         """ "a citizen of Tajikistan": the country of a person, not a party to the incident."""
@@ -732,9 +736,9 @@ _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fire
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
                          re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
 _WHERE = re.compile(r",\s+where\b", re.I)
-_IT_CLAIMED = re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
-                         r"(?:an?|the|that|this)\b", re.I)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ot)\b", re.I)
+_IT_CLAIMED = Quick(re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
+                               r"(?:an?|the|that|this)\b", re.I))
+_PLUPERFECT = Quick(re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ot)\b", re.I))
 _CLAUSE_BREAK = re.compile(r"[,;()\u2014]")  # "who had lived there since 2019, was killed ... at the end of July"
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
