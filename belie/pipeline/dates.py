@@ -68,7 +68,8 @@ class DateFinder:
             "iso": r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})",
             "past": rf"(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?P<pn>\d+|\w+)\s+(?P<pu>{units})",
             "weekday": rf"(?:on\s+|last\s+|this\s+)?(?P<wd>{wd})(?:'s)?",
-            "bare_month": rf"(?:in|during|since|early|late|mid-?|last)\s+(?P<m4>{mon})\b(?!\s+(?:of\s+)?\d)",
+            "bare_month": rf"(?:in|during|since|early|late|mid-?|last|(?:end|beginning|start|middle)\s+of)\s+(?P<m4>{mon})\b(?!\s+(?:of\s+)?\d)"
+                          rf"|(?P<m6>{mon})(?=\s+(?:[A-Za-z-]+\s+)?(?:{_EVENT_NOUNS})\b)",  # "the March attack" (see find)
             "rel": rf"(?P<relx>{rel})",
         }
         alt = "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
@@ -88,6 +89,8 @@ class DateFinder:
         frame = None if published is not None else frame_year(text)
         for m in matches:
             kind = m.lastgroup
+            if m["m6"] and not _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "militants may attack": a month before an incident noun only after "the"
             resolver: Callable[[re.Match[str], date | None], DateRange | None] = getattr(self, "_r_" + kind)
             value = resolver(m, published)
             if value is None and frame and kind in ("mdy", "dmy", "between"):
@@ -151,7 +154,7 @@ class DateFinder:
     def _r_bare_month(self, m: re.Match[str], published: date | None) -> DateRange | None:
         if published is None:
             return None
-        month = self._month(m["m4"])
+        month = self._month(m["m4"] or m["m6"])  # "the March attack": the last March
         year = published.year if month <= published.month else published.year - 1
         return DateRange(date(year, month, 1), min(_month_end(year, month), published), precision="month")
 
@@ -193,7 +196,8 @@ class DateFinder:
         return None
 
 
-_LIMITS = ("mdy", "dmy", "my", "iso")  # date forms a deadline can take
+_LIMITS = ("mdy", "dmy", "my", "iso")
+_THE_BEFORE = re.compile(r"\b(?:the|last)\s$", re.I)  # date forms a deadline can take
 
 _EVENT_NOUNS = ("attacks?|bombings?|blasts?|explosions?|assaults?|massacres?|raids?|strikes?|airstrikes?|offensive"
                 "|ambush|siege|hijacking|killings?|takeover|clashes")

@@ -35,9 +35,19 @@ def families(refs: list[ActorRef]) -> set[str]:
     return {r.family or r.name for r in refs if r.kind != "civilians"}
 
 
+def parties_meet(a: Event, b: Event) -> bool:
+    """A party in common; or civilians hit by both where one of them names no other party ("a bombing at a
+    procession" told again as "the bomber blew himself up where people had gathered")."""
+    fa, fb = families(a.agents + a.targets), families(b.agents + b.targets)
+    if fa & fb:
+        return True
+    return (not fa or not fb) and any(r.kind == "civilians" for r in a.targets) \
+        and any(r.kind == "civilians" for r in b.targets)
+
+
 def same_incident(a: Event, b: Event) -> bool:
     """Same type and parties; `b` either adds nothing new (no place, no date) or repeats a's place and date."""
-    if a.type != b.type or not (families(a.agents + a.targets) & families(b.agents + b.targets)):
+    if a.type != b.type or not parties_meet(a, b):
         return False
     if a.location.country and b.location.country and a.location.country != b.location.country:
         return False
@@ -86,7 +96,7 @@ def follow_up(a: Event, b: Event, places_near: bool) -> bool:
 def same_undated(a: Event, b: Event) -> bool:
     """`b` has no date and names the province and a party of an earlier incident of its type."""
     return (not b.date.start and b.location.admin1 is not None and a.location.admin1 == b.location.admin1
-            and a.type == b.type and a.type in ("attack", "strike") and not (a.killed and b.killed) and bool(families(a.agents + a.targets) & families(b.agents + b.targets)))
+            and a.type == b.type and a.type in ("attack", "strike") and not (a.killed and b.killed) and parties_meet(a, b))
 
 
 def same_day(a: Event, b: Event) -> bool:

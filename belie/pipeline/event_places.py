@@ -19,6 +19,7 @@ _STATE_AS_PARTY_BEFORE = re.compile(
 _BARE_CAPITAL = re.compile(r"\b(?:in|at|inside|near|across|around) (?:central |downtown )?the capital\b(?!\s+of\b)|"
                            r"\bin (?:central|downtown) (?:the )?capital\b")
 
+_PROVINCIAL_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside) (?:the )?provincial capital\b(?!\s+of\b)", re.I)
 DATELINE_PARAGRAPHS = 1  # paragraphs after the dateline's own over which its city places an incident
 _KIND_RANK = {"neighbourhood": 0, "border": 1, "district": 2, "city": 3, "admin1": 4, "country": 5}
 
@@ -87,8 +88,24 @@ class EventPlaces:
                 return self._location([place])
         if _BARE_CAPITAL.search(sent.text) and (capital := self._capital(ctx)) is not None:
             return self._location([capital])  # "killed by a drone strike in the capital": the story's country's
+        if _PROVINCIAL_CAPITAL.search(sent.text) and (province := self._last_province(ctx, sent)) is not None:
+            return self._location([province])  # "in the provincial capital": of the province named last
         if self.same_place.search(sent.text):
             return next((e.location for e in reversed(earlier) if e.location.admin1), None)
+        return None
+
+    def _last_province(self, ctx: DocContext, sent: Sentence):
+        """The province of the place named last before the sentence (within the last few sentences)."""
+        lo = ctx.sentences[max(0, sent.index - 4)].start
+        for m in reversed(ctx.places):
+            if m.start >= sent.start:
+                continue
+            if m.start < lo:
+                return None
+            place = ctx.place(m.place_id)
+            admin1 = place and (place.admin1 or (place.id if place.kind == "admin1" else None))
+            if admin1:
+                return ctx.place(admin1)
         return None
 
     def _state_as_party(self, ctx: DocContext, m) -> bool:

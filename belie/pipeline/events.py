@@ -59,6 +59,11 @@ class EventRules(EventOutcomes, EventPlaces):
         self.year_incident = Quick(rules.year_incident)
         self.seize_word, self.seized = Quick(rules.seize_word), Quick(rules.seized)
         self.outcome_kinds = {kind: Quick(p) for kind, p in rules.outcome_kinds.items()}
+        self.victims_civilian = Quick(re.compile(rules.event_lexicon["victims_civilian"], re.I))
+        self.victims_state = Quick(re.compile(rules.event_lexicon["victims_state"], re.I))
+        self._states: dict[str, str] | None = None  # country code -> its one state actor
+        self._authorities: dict = {}  # (country, date) -> _state_of's answer
+        self._dated_forces: list[str] = []  # "Afghan security forces": forms whose party depends on the date
 
     def extract(self, ctx: DocContext) -> list[Event]:
         """Events in document order; a sentence about an incident already found enriches it instead."""
@@ -74,7 +79,8 @@ class EventRules(EventOutcomes, EventPlaces):
             for ev in self._sentence(ctx, sent, events) or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or (None if self.r.search(sent, "distinct") else
-                        next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)), None)) \
+                        next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)
+                               or self._dates_the_lead(sent, ev, e)), None)) \
                     or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent, events) \
                     or self._bare_retelling(sent, ev, told, series)
                 if same is not None:
@@ -84,6 +90,12 @@ class EventRules(EventOutcomes, EventPlaces):
                 recent.append((sent.index, ev))
                 told.append((sent.index, ev))
         return events
+
+    def _dates_the_lead(self, sent: Sentence, ev: Event, lead: Event) -> bool:
+        """ "Two days after gunmen killed six people in Bamiyan, ..." then "... in the Bamiyan bazaar on Friday
+        when attackers opened fire": an incident told first without a date, told again with its day (a
+        past-perfect telling, "he had been killed by a car bomb on Tuesday", is an earlier incident)."""
+        return ev.date.precision == "day" and same_undated(ev, lead) and not _PLUPERFECT.search(sent.text)
 
     def _bare_retelling(self, sent: Sentence, ev: Event, told: list[tuple[int, Event]], series: bool) -> Event | None:
         """ "Troops then engaged the men ...; all were killed", "Thirteen civilians died in the destruction": a
@@ -145,6 +157,11 @@ class EventRules(EventOutcomes, EventPlaces):
         if (back := self._named_before(sent)) is not None:  # "Hours after the Mastung blast, a second bombing hit Hangu"
             sent = _with_places(sent, [p for p in sent.places if not back.start() <= p.start - sent.start < back.end()])
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
+        if etype == "attack":
+            targets = self._victims(ctx, sent, agents, targets)
+            if not any(ctx.is_non_state(a.name) for a in agents) and (m := _IT_CLAIMED.search(sent.text)) \
+                    and (prior := ctx.topic_actor(sent.start + m.start())) is not None and prior.ref.kind == "group":
+                agents = [replace(prior.ref, surface=m.group(1)), *agents]  # "In May, it claimed a bombing ...": the group told of before
         if not agents and not targets and not (outcomes and (sent.places or self._dated(ctx, sent, "day" if run else "month"))) \
                 and not (etype == "attack" and self._local(ctx, sent) and ctx.topic_group() is not None) \
                 and not (etype == "clash" and self._local(ctx, sent) and self._dated(ctx, sent)):
@@ -219,7 +236,7 @@ class EventRules(EventOutcomes, EventPlaces):
         if ev is None:  # the last incident of that kind told with its day (an undated retelling is no anchor)
             return None
         n = self.days_after.search(after.group(0))
-        days = 0 if n is None else 1 if n.group("n").lower() in ("a", "one") else _SMALL.get(n.group("n").lower()) or int(n.group("n"))
+        days = 0 if n is None else _days(n)
         day = ev.date.start - timedelta(days=days)
         return DateRange(day, day, after.group(0).strip(), "day")
 
@@ -436,6 +453,64 @@ class EventRules(EventOutcomes, EventPlaces):
             targets = [m for m in mentions if m.ref.family not in {a.ref.family for a in by_agent}]
         return unique(agents), unique([t for t in targets if t.ref.name not in {a.ref.name for a in agents}]), etype
 
+    def _authority(self, ctx: DocContext, sent: Sentence, offset: int) -> ActorMention | None:
+        """ "security forces detained four people": the state side named last before (a spokesman standing
+        for his government), else the state of the country the story is set in."""
+        for m in reversed(ctx.actors):
+            if m.end > offset or m.non_state:
+                continue
+            if m.ref.kind == "person" and m.ref.affiliation and not ctx.is_non_state(m.ref.affiliation):
+                return self._party(ctx, m)
+            if m.ref.kind in ("state", "force", "group"):
+                return m
+        state = self._state_of(ctx, self._country_of(ctx, sent))
+        return None if state is None else ActorMention(offset, offset, ctx.ref(state), False)
+
+    def _victims(self, ctx: DocContext, sent: Sentence, agents: list[ActorRef],
+                 targets: list[ActorRef]) -> list[ActorRef]:
+        """An attack on "a procession", "a mosque" hit civilians; one on "a police station", "members of the
+        police force" hit the state of the country it happened in, when the sentence names neither as a party."""
+        kinds = {r.kind for r in agents + targets}
+        out = list(targets)
+        if "civilians" not in kinds and self.victims_civilian.search(sent.text):
+            out.append(ctx.ref("Civilians"))
+        if not kinds & {"state", "force"} and not any(r.kind == "group" and not ctx.is_non_state(r.name) for r in agents + targets) \
+                and self.victims_state.search(sent.text) \
+                and (state := self._state_of(ctx, self._country_of(ctx, sent))) is not None:
+            ref = ctx.ref(state)
+            if ref.name not in {r.name for r in agents}:
+                out.append(ref)
+        return unique_refs(out)
+
+    def _country_of(self, ctx: DocContext, sent: Sentence) -> str | None:
+        """The country of the sentence's first place, else the story's."""
+        for m in sent.places:
+            if (p := ctx.place(m.place_id)) is not None:
+                return p.country
+        return ctx.main_country
+
+    def _state_of(self, ctx: DocContext, country: str | None) -> str | None:
+        """The authority of `country` on the story's date: what "<country's> security forces" names there
+        (the Taliban in Afghanistan after August 2021), else the country's one state actor."""
+        if country is None:
+            return None
+        if self._states is None:
+            found: dict[str, list[str]] = {}
+            for actor in ctx.kb.actors.values():
+                if actor.kind == "state" and actor.country and not actor.parent:
+                    found.setdefault(actor.country, []).append(actor.name)
+            self._states = {c: names[0] for c, names in found.items() if len(names) == 1}
+            self._dated_forces = [r.alias for r in getattr(ctx.kb, "context_rules", {}).values()
+                                  if r.alias.lower().endswith(" security forces")]
+        key = (country, getattr(ctx, "_when_key", ctx.when))  # one answer per stretch of dated facts
+        if key not in self._authorities:
+            if len(self._authorities) > 1000:
+                self._authorities.clear()
+            found = next((a.name for alias in self._dated_forces if (a := ctx.kb.resolve_actor(alias, when=ctx.when))
+                          is not None and a.country == country), None)
+            self._authorities[key] = found or self._states.get(country)
+        return self._authorities[key]
+
     def _nationality(self, ctx: DocContext, m: ActorMention) -> bool:
         """ "a citizen of Tajikistan": the country of a person, not a party to the incident."""
         return m.ref.kind == "state" and bool(self.nationality.search(ctx.doc.text, max(0, m.start - 25), m.start)
@@ -482,7 +557,7 @@ class EventRules(EventOutcomes, EventPlaces):
             offset = sent.start + m.start()
             if any(a.start <= offset < a.end or a.non_state == non_state for a in sent.actors):
                 continue
-            prior = ctx.topic_actor(offset) if non_state else ctx.last_actor(offset, non_state=False)
+            prior = ctx.topic_actor(offset) if non_state else self._authority(ctx, sent, offset)
             if prior and prior.ref.kind not in ("person", "body", "research", "media", "civilians"):
                 out.append(ActorMention(offset, sent.start + m.end(), replace(prior.ref, surface=m.group(0)), non_state))
         return out
@@ -499,8 +574,7 @@ class EventRules(EventOutcomes, EventPlaces):
             return when
         for m in self.days_after.finditer(sent.text):
             if m.end() <= at and when.text and sent.text.find(when.text) < m.start():
-                n = 1 if m.group("n").lower() in ("a", "one") else _SMALL.get(m.group("n").lower()) or int(m.group("n"))
-                day = when.start - timedelta(days=n)
+                day = when.start - timedelta(days=_days(m))
                 return DateRange(day, day, f"{m.group(0)} {when.text}", "day")
         return when
 
@@ -508,7 +582,9 @@ class EventRules(EventOutcomes, EventPlaces):
         dates = self._incident_dates(sent)
         if at is None or len(dates) < 2:
             return first_of(dates)
-        ranked = sorted(range(len(dates)), key=lambda i: abs(dates[i].start - at))
+        text = sent.text
+        ranked = sorted(range(len(dates)), key=lambda i: (  # in the trigger's own clause first, then the nearest
+            _CLAUSE_BREAK.search(text, min(dates[i].end, at), max(dates[i].start, at)) is not None, abs(dates[i].start - at)))
         for i in ranked:
             if (value := first_of(dates[i:i + 2])) is not None:
                 return value
@@ -565,7 +641,7 @@ class EventRules(EventOutcomes, EventPlaces):
             if getattr(ev, kind) is None:
                 setattr(ev, kind, q)
         armed = [m.ref for m in sent.actors if m.non_state]
-        if ev.type == "attack" and armed and not ev.agents:
+        if ev.type == "attack" and armed and not ev.agents and not self.r.deny_verb.search(sent.text):
             ev.agents = unique_refs(armed)
         if ev.type == "attack" and self.r.search(sent, "attribution:claimed", self.r.attribution["claimed"]):
             ev.attribution = "claimed"
@@ -583,7 +659,8 @@ def _attacked_state(ctx: DocContext, etype: str, agents: list[ActorRef], targets
     happened in that state."""
     if etype != "attack" or not agents or not all(ctx.is_non_state(a.name) for a in agents):
         return None
-    homes = {getattr(ctx.kb.actor(t.name), "country", None) for t in targets if t.kind in ("state", "force")}
+    homes = {getattr(ctx.kb.actor(t.name), "country", None) for t in targets
+             if t.kind in ("state", "force") and t.surface}  # named, not read off "a police post" (_victims)
     homes.discard(None)
     return homes.pop() if len(homes) == 1 else None
 
@@ -659,7 +736,18 @@ _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fire
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
                          re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
 _WHERE = re.compile(r",\s+where\b", re.I)
+_IT_CLAIMED = Quick(re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
+                               r"(?:an?|the|that|this)\b", re.I))
+_PLUPERFECT = Quick(re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ot)\b", re.I))
+_CLAUSE_BREAK = re.compile(r"[,;()\u2014]")  # "who had lived there since 2019, was killed ... at the end of July"
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days(m: re.Match[str]) -> int:
+    """The days of a `days_after` match: "a day after" 1, "two weeks after" 14."""
+    word = m.group("n").lower()
+    n = 1 if word in ("a", "one") else _SMALL.get(word) or int(word)
+    return n * 7 if m.group("unit").lower().startswith("week") else n
 _REPORTS = re.compile(r"according to\b|\w+\s+that\b", re.I)  # "the report said that ...", "according to ..."
 _CAPTURED = re.compile(r"(?:captured|seized)\s+(?:the\s+)?", re.I)
 
