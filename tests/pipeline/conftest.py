@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from belie.knowledge import Actor, Affiliation, Alias, ContextRule, KnowledgeBase, Place
+from belie.model import Document, Event
 from belie.pipeline import Pipeline
 
 
@@ -54,6 +55,20 @@ def small_kb() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
     return small_kb()
+
+
+@pytest.fixture(scope="session")
+def full() -> Pipeline:
+    """The pipeline on the packaged knowledge base: what users run (built once per test session)."""
+    return Pipeline()
+
+
+SATURDAY = date(2024, 5, 4)
+
+
+def events(pipe: Pipeline, text: str, published: date = SATURDAY) -> list[Event]:
+    """The events `pipe` extracts from `text`, published on `published`."""
+    return pipe.extract(Document(text=text, published=published)).events
 
 
 @pytest.fixture(scope="session")

@@ -8,10 +8,6 @@ from belie.pipeline import Pipeline
 from .test_claims import claims
 
 
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    from belie.knowledge.loader import default_knowledge
-    return Pipeline(default_knowledge())
 
 
 def _found(pipe: Pipeline, text: str):

@@ -7,23 +7,11 @@ packaged knowledge base, offline.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from belie.model import Document, Event
 from belie.pipeline import Pipeline
 
-PUBLISHED = date(2024, 5, 4)  # a Saturday
-
-
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
-
-
-def events(pipe: Pipeline, text: str) -> list[Event]:
-    return pipe.extract(Document(text=text, published=PUBLISHED)).events
+from tests.pipeline.conftest import events
 
 
 @pytest.mark.parametrize("text, admin1", [
@@ -53,7 +41,6 @@ def test_a_country_named_further_on_does_not_settle_a_shared_name(full: Pipeline
 def test_a_state_named_as_a_party_is_not_the_place(full: Pipeline, text: str, country: str, admin1: str) -> None:
     evs = events(full, text)
     assert [(e.location.country, e.location.admin1) for e in evs] == [(country, admin1)]
-
 
 
 def test_a_state_named_as_the_target_leaves_the_place_to_the_sentence_before(full: Pipeline) -> None:

@@ -17,9 +17,6 @@ from belie.pipeline.event_links import split_by_year
 PUBLISHED = date(2024, 5, 1)
 
 
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
 
 
 def events(pipe: Pipeline, text: str) -> list[Event]:

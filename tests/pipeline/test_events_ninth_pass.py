@@ -11,19 +11,9 @@ from datetime import date
 
 import pytest
 
-from belie.model import Document, Event
 from belie.pipeline import Pipeline
 
-PUBLISHED = date(2024, 5, 4)  # a Saturday
-
-
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
-
-
-def events(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Event]:
-    return pipe.extract(Document(text=text, published=published)).events
+from tests.pipeline.conftest import events
 
 
 def names(refs) -> list[str]:

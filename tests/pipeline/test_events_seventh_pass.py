@@ -11,19 +11,9 @@ from datetime import date
 
 import pytest
 
-from belie.model import Document, Event
 from belie.pipeline import Pipeline
 
-PUBLISHED = date(2024, 5, 4)  # a Saturday
-
-
-@pytest.fixture(scope="module")
-def full() -> Pipeline:
-    return Pipeline()
-
-
-def events(pipe: Pipeline, text: str) -> list[Event]:
-    return pipe.extract(Document(text=text, published=PUBLISHED)).events
+from tests.pipeline.conftest import events
 
 
 def test_a_second_bombing_timed_by_the_first_is_its_own_incident_at_its_own_place(full: Pipeline) -> None:
