@@ -156,6 +156,9 @@ class EventRules(EventOutcomes, EventPlaces):
             return None
         if (back := self._named_before(sent)) is not None:  # "Hours after the Mastung blast, a second bombing hit Hangu"
             sent = _with_places(sent, [p for p in sent.places if not back.start() <= p.start - sent.start < back.end()])
+        if "arrest" in types and (charge := _CHARGE_AT.search(sent.text)) is not None \
+                and any(p.start - sent.start < charge.start() for p in sent.places):
+            sent = _with_places(sent, [p for p in sent.places if p.start - sent.start < charge.start()])  # "detained in X on suspicion of plotting an attack on Y"
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
         if etype == "attack":
             targets = self._victims(ctx, sent, agents, targets)
@@ -276,7 +279,7 @@ class EventRules(EventOutcomes, EventPlaces):
             return True
         if "arrest" not in sent.triggers:
             return bool(self.generic.search(sent.text))
-        return any(not _CHARGE.search(sent.text, max(0, m.start() - 30), m.start())
+        return any(not _CHARGE.search(sent.text, max(0, m.start() - 30), m.start()) and m.group(0).lower() != "identified as"
                    for m in self.generic.finditer(sent.text))  # "detained on suspicion of plotting an attack": an arrest
 
     def _local(self, ctx: DocContext, sent: Sentence) -> bool:
@@ -748,6 +751,7 @@ _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targe
                          re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
 _WHERE = re.compile(r",\s+where\b", re.I)
 _POLICE = re.compile(r"(?:the )?(?:police|authorities)$", re.I)
+_CHARGE_AT = re.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with|on charges of)\b", re.I)
 _CHARGE = re.compile(r"\b(?:suspicion of|suspected of|accused of|charged with|charges of|allegedly) $", re.I)
 _IT_CLAIMED = Quick(re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
                                r"(?:an?|the|that|this)\b", re.I))

@@ -68,3 +68,15 @@ def test_towns_at_the_ends_of_a_road_do_not_place_an_incident_on_it(full: Pipeli
     (ev,) = events(full, "On Sunday gunmen ambushed a bus on the Kabul-Jalalabad highway in Laghman province, "
                          "killing four passengers.")
     assert ev.location.admin1 == "AF-LAG"
+
+
+def test_an_arrest_of_someone_identified_by_name_is_an_arrest(full: Pipeline) -> None:
+    (ev,) = events(full, "On Monday, Dutch authorities detained a 30-year-old man identified as Karim B. in the "
+                         "southern city of Eindhoven.")
+    assert ev.type == "arrest" and names(ev.agents) == ["Netherlands"] and ev.location.admin1 == "NL-NB"
+
+
+def test_the_place_of_a_plotted_attack_is_not_where_the_arrest_was(full: Pipeline) -> None:
+    (ev,) = events(full, "Police detained a man in Graz on Thursday on suspicion of planning an attack on a concert "
+                         "in Vienna.")
+    assert ev.location.admin1 == "AT-6"
