@@ -20,6 +20,17 @@ _BARE_CAPITAL = re.compile(r"\b(?:in|at|inside|near|across|around) (?:central |d
                            r"\bin (?:central|downtown) (?:the )?capital\b")
 
 _PROVINCIAL_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside) (?:the )?provincial capital\b(?!\s+of\b)", re.I)
+_ROAD_AFTER = re.compile(r"(?:\s*[–-]\s*[A-Z][\w'-]*)?\s+(?:highway|road|motorway|expressway)\b", re.I)
+_ROAD_END_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s*[–-]\s*$")
+_ROAD_END_AFTER = re.compile(r"\s*[–-]\s*[A-Z][\w'-]*\s+(?:highway|road|motorway|expressway)\b", re.I)
+
+
+def _on_road_name(text: str, m) -> bool:
+    """ "the Kabul–Jalalabad highway": a town named as one end of a road."""
+    return bool(_ROAD_END_AFTER.match(text, m.end) or (_ROAD_END_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                                       and _ROAD_AFTER.match(text, m.end)))
+
+
 DATELINE_PARAGRAPHS = 1  # paragraphs after the dateline's own over which its city places an incident
 _KIND_RANK = {"neighbourhood": 0, "border": 1, "district": 2, "city": 3, "admin1": 4, "country": 5}
 
@@ -35,6 +46,8 @@ class EventPlaces:
         if len(abroad := self._places_abroad(ctx, sent)) > 1:
             return [self._location([p]) for p in abroad[:4]]
         mentions = [m for m in sent.places if (p := ctx.place(m.place_id)) and p.kind != "country"]
+        if len(mentions) > 1 and (kept := [m for m in mentions if not _on_road_name(ctx.doc.text, m)]):
+            mentions = kept  # "on the Kabul-Jalalabad highway in Laghman province": the ends of the road are not where
         if mentions:
             groups = self._coordinated(ctx, mentions)
             return [self._location(g) for g in groups[:4]]

@@ -156,6 +156,9 @@ class EventRules(EventOutcomes, EventPlaces):
             return None
         if (back := self._named_before(sent)) is not None:  # "Hours after the Mastung blast, a second bombing hit Hangu"
             sent = _with_places(sent, [p for p in sent.places if not back.start() <= p.start - sent.start < back.end()])
+        if "arrest" in types and (charge := _CHARGE_AT.search(sent.text)) is not None \
+                and any(p.start - sent.start < charge.start() for p in sent.places):
+            sent = _with_places(sent, [p for p in sent.places if p.start - sent.start < charge.start()])  # "detained in X on suspicion of plotting an attack on Y"
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
         if etype == "attack":
             targets = self._victims(ctx, sent, agents, targets)
@@ -272,7 +275,12 @@ class EventRules(EventOutcomes, EventPlaces):
 
     def _generic(self, sent: Sentence) -> bool:
         """A pattern, a trend, a plan, a hypothetical or a question: no incident of its own."""
-        return bool(self.generic.search(sent.text)) or sent.text.rstrip().endswith("?")
+        if sent.text.rstrip().endswith("?"):
+            return True
+        if "arrest" not in sent.triggers:
+            return bool(self.generic.search(sent.text))
+        return any(not _CHARGE.search(sent.text, max(0, m.start() - 30), m.start()) and m.group(0).lower() != "identified as"
+                   for m in self.generic.finditer(sent.text))  # "detained on suspicion of plotting an attack": an arrest
 
     def _local(self, ctx: DocContext, sent: Sentence) -> bool:
         return any((p := ctx.place(m.place_id)) and p.kind != "country" for m in sent.places)
@@ -557,7 +565,13 @@ class EventRules(EventOutcomes, EventPlaces):
             offset = sent.start + m.start()
             if any(a.start <= offset < a.end or a.non_state == non_state for a in sent.actors):
                 continue
-            prior = ctx.topic_actor(offset) if non_state else self._authority(ctx, sent, offset)
+            if non_state:
+                prior = ctx.topic_actor(offset)
+            elif _POLICE.match(m.group(0)) and self._local(ctx, sent) \
+                    and (state := self._state_of(ctx, self._country_of(ctx, sent))) is not None:
+                prior = ActorMention(offset, offset, ctx.ref(state), False)  # police act in their own country
+            else:
+                prior = self._authority(ctx, sent, offset)
             if prior and prior.ref.kind not in ("person", "body", "research", "media", "civilians"):
                 out.append(ActorMention(offset, sent.start + m.end(), replace(prior.ref, surface=m.group(0)), non_state))
         return out
@@ -736,6 +750,9 @@ _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fire
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
                          re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
 _WHERE = re.compile(r",\s+where\b", re.I)
+_POLICE = re.compile(r"(?:the )?(?:police|authorities)$", re.I)
+_CHARGE_AT = re.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with|on charges of)\b", re.I)
+_CHARGE = re.compile(r"\b(?:suspicion of|suspected of|accused of|charged with|charges of|allegedly) $", re.I)
 _IT_CLAIMED = Quick(re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
                                r"(?:an?|the|that|this)\b", re.I))
 _PLUPERFECT = Quick(re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ot)\b", re.I))
