@@ -16,7 +16,7 @@ from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote_text, _open
 __all__ = ["ClaimRules", "Proposition"]
 
 _SOFT_DENY = re.compile(r"propaganda|exaggerat|limited|contained", re.I)  # too loose to change a kind
-_AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:had |has |have )?(?!been\b)\w+ed|(?:had|has|have) (?!been\b)\w+en)\b",
+_AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:as|was|were|is|are) (?:the|a|an) (?:[\w-]+ ){0,2}?sponsors?|(?:had |has |have )?(?!been\b)\w+ed|(?:had|has|have) (?!been\b)\w+en)\b",
                          re.I)  # "Pakistan had launched"
 _CIRCUMSTANCE = re.compile(r"in (?:a|an|its|their) ", re.I)  # "In a statement, X said": X speaks
 _DEFINITE_ACT = Quick(re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|attacks?|bombings?|"

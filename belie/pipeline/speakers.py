@@ -45,6 +45,7 @@ _STATE_BODY = Quick(re.compile(r"\b(?:(?:officials?|spokes(?:man|woman|person)|a
                          r"(?:Committee|Ministry|Service|Agency|Directorate|Council|Bureau)"
                          r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)"
                          r"(?:\s+(?:has|have|had|also|later|then|again|repeatedly))*[\s,]*$"))  # not "the Ministry's": its own name
+_EMBASSY_IN = re.compile(r"(?:\b(?P<adj>[A-Z][\w-]+)\s+)?\b(?:embassy|consulate|high commission|mission)\s+(?:in|to)\s+$", re.I)  # "the Iranian embassy in Dushanbe"
 _SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
@@ -264,6 +265,10 @@ class SpeakerRules:
         """ "Islamabad said": a capital right before the cue speaks for its government."""
         places = [p for p in sent.places if p.end <= at and at - p.end <= 40
                   and not _POSSESSIVE_S.match(ctx.doc.text, p.end)]  # "Kabul's cooperation" is not Kabul speaking
+        if places and (mission := _EMBASSY_IN.search(ctx.doc.text, max(0, places[-1].start - 40), places[-1].start)):
+            home = self._qualified(ctx, mission.group("adj"), "embassy")  # a mission speaks for its own state
+            return _Speaker(ctx.ref(home, mission.group(0) + ctx.doc.text[places[-1].start:places[-1].end]),
+                            places[-1].start, places[-1].end) if home else None
         surface = ctx.doc.text[places[-1].start:places[-1].end] if places else ""
         name = self.capitals.get(surface.lower()) if places else None
         if places and name is None and (seat := self.r.seats.get(surface.lower())):
