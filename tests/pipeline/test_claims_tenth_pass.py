@@ -39,3 +39,17 @@ def test_fighters_finding_their_way_to_a_country_are_present_there(full: Pipelin
     text = ("NEW YORK, June 2 - The representative of the Russian Federation said ISKP was recruiting in the "
             "north. Moscow, he said, was also concerned that militants from Iraq were making their way to Afghanistan.")
     assert ("Russia", "presence", "affirm", []) in _found(full, text)
+
+
+def test_a_capital_before_an_inserted_he_said_holds_the_view(full: Pipeline) -> None:
+    text = ("NEW YORK, June 2 - Roza Otunbayeva said ISKP was recruiting. The next delegate took the floor. "
+            "Islamabad, he said, was alarmed that TTP fighters were operating from Afghan soil.")
+    found = _found(full, text)
+    assert ("Pakistan", "territory_use", "affirm", ["TTP"]) in found
+    assert not any(f[0] == "Roza Otunbayeva" and f[1] == "territory_use" for f in found)
+
+
+def test_a_provincial_security_official_speaks_for_the_dateline_state(full: Pipeline) -> None:
+    text = ("TEHRAN, June 2 (MNA) - Gunmen attacked a police post near Saravan. A senior provincial security "
+            "official told journalists that Jaish al-Adl had bases in the border region.")
+    assert ("Iran", "presence", "affirm", ["Jaish al-Adl"]) in _found(full, text)
