@@ -53,3 +53,9 @@ def test_a_provincial_security_official_speaks_for_the_dateline_state(full: Pipe
     text = ("TEHRAN, June 2 (MNA) - Gunmen attacked a police post near Saravan. A senior provincial security "
             "official told journalists that Jaish al-Adl had bases in the border region.")
     assert ("Iran", "presence", "affirm", ["Jaish al-Adl"]) in _found(full, text)
+
+
+def test_a_groups_statement_saying_the_group_killed_claims_the_act(full: Pipeline) -> None:
+    text = ("QUETTA, June 2 - Gunmen stormed a bus near Sibi. The number comes from a BLA statement posted "
+            "online on Friday, which said the group had killed 40 soldiers.")
+    assert ("BLA", "responsibility", "affirm", ["BLA"]) in _found(full, text)
