@@ -16,7 +16,7 @@ from belie.pipeline.speakers import _QUOTES, SpeakerRules, _in_quote_text, _open
 __all__ = ["ClaimRules", "Proposition"]
 
 _SOFT_DENY = re.compile(r"propaganda|exaggerat|limited|contained", re.I)  # too loose to change a kind
-_AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:had |has |have )?(?!been\b)\w+ed|(?:had|has|have) (?!been\b)\w+en)\b",
+_AGENT_NEXT = re.compile(r"\s+(?:of|(?:was|were|is|are) behind|(?:as|was|were|is|are) (?:the|a|an) (?:[\w-]+ ){0,2}?sponsors?|(?:had |has |have )?(?!been\b)\w+ed|(?:had|has|have) (?!been\b)\w+en)\b",
                          re.I)  # "Pakistan had launched"
 _CIRCUMSTANCE = re.compile(r"in (?:a|an|its|their) ", re.I)  # "In a statement, X said": X speaks
 _DEFINITE_ACT = Quick(re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:air ?strikes|strikes|attacks?|bombings?|"
@@ -145,7 +145,7 @@ class ClaimRules(SpeakerRules):
         echo = self._echo(ctx, sent) if any(c.kind == "deny" for c in sent.cues) else None
         if echo and cue.start >= echo[1]:
             return self._echo_claims(ctx, sent, echo, []), None  # the only cue is the one echoing a denial
-        if inserted := self._inserted(sent, cue):
+        if inserted := self._inserted(ctx, sent, cue):
             cue, speaker = inserted
         else:
             speaker = self._speaker(ctx, sent, cue, last)
@@ -181,15 +181,19 @@ class ClaimRules(SpeakerRules):
         return next((c for c in sent.cues if c.kind == "deny" and c.start > cue.end
                      and _SAID_DENIED.fullmatch(sent.text, cue.end, c.start)), None)
 
-    def _inserted(self, sent: Sentence, cue: Hit) -> tuple[Hit, _Speaker] | None:
+    def _inserted(self, ctx: DocContext, sent: Sentence, cue: Hit) -> tuple[Hit, _Speaker] | None:
         """ "Pakistan, it says, continued to accuse Kabul of ...": an inserted "it says" only relays; the
-        actor before it speaks with the verb after it."""
+        actor before it speaks with the verb after it ("Moscow, he said, was worried that ...": the capital's
+        state holds the view the inserted verb reports)."""
         ins = _INSERTED_BY.search(sent.text, max(0, cue.start - 32), cue.start)  # the words right before the cue
         if ins is None or not sent.text.startswith(",", cue.end):
             return None
         later = next((c for c in sent.cues if c.start > cue.end and self._verb_cue(sent.text, c)
                       and not _in_quote_text(sent.text, c.start)), None)
         own = [m for m in sent.actors if m.end - sent.start == ins.start() + 1 and self._plausible(m)]
+        if not own and sent.places and (seat := self._capital(ctx, sent, sent.start + ins.start() + 1)) \
+                and seat.end == sent.start + ins.start() + 1 and seat.start == sent.start + _skip_space(sent.text, 0):
+            return (later if later is not None and "," not in sent.text[cue.end + 1:later.start] else cue), seat
         if later is None or not own or "," in sent.text[cue.end + 1:later.start]:
             return None
         return later, _Speaker(own[0].ref, own[0].start, own[0].end)

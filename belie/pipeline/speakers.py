@@ -45,6 +45,11 @@ _STATE_BODY = Quick(re.compile(r"\b(?:(?:officials?|spokes(?:man|woman|person)|a
                          r"(?:Committee|Ministry|Service|Agency|Directorate|Council|Bureau)"
                          r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)"
                          r"(?:\s+(?:has|have|had|also|later|then|again|repeatedly))*[\s,]*$"))  # not "the Ministry's": its own name
+_EMBASSY_IN = re.compile(r"(?:\b(?P<adj>[A-Z][\w-]+)\s+)?\b(?:embassy|consulate|high commission|mission)\s+(?:in|to)\s+$", re.I)  # "the Iranian embassy in Dushanbe"
+_LOCAL_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:(?:senior|top|local|high-ranking|provincial|district|regional)\s+)*"
+                             r"(?:provincial|district|local|regional|police|security|border|counter-?terrorism)"
+                             r"(?:\s+(?:security|police|government|border|intelligence))?\s+(?:officials?|officers?)"
+                             r"(?:\s+(?:also|later|then))?[\s,]*$")  # "a senior provincial security official told"
 _SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
 
 
@@ -99,6 +104,8 @@ class SpeakerRules:
         if before is None:
             before = self._state_body(ctx, sent, at)
         if before is None:
+            before = self._local_official(ctx, sent, at)
+        if before is None:
             before = self._carried(sent, cue)
         if before is None and self.anonymous.search(sent.text[max(0, cue.start - 30):cue.start]):
             return None
@@ -119,6 +126,17 @@ class SpeakerRules:
         home = (self._country_state(ctx, place.country) if place and place.country else None) \
             or self._home_state(ctx)
         return _Speaker(ctx.ref(home, m.group("body")), begin, at) if home else None
+
+    def _local_official(self, ctx: DocContext, sent: Sentence, at: int) -> _Speaker | None:
+        """ "a senior provincial security official told", "local police officials said": an official of a
+        province, district or the security services is the state's where the sentence is set, else the dateline's."""
+        lo = max(0, at - sent.start - 70)
+        m = _LOCAL_OFFICIAL.search(sent.text, lo, at - sent.start)
+        if m is None:
+            return None
+        begin = sent.start + m.start()
+        home = self._place_state(ctx, sent, begin) or self._home_state(ctx)
+        return _Speaker(ctx.ref(home, m.group(0).strip(" ,")), begin, at) if home else None
 
     def _carried(self, sent: Sentence, cue: Hit) -> _Speaker | None:
         """ "Member states believe ..." right after a report's findings: views the report carries are its own."""
@@ -264,6 +282,10 @@ class SpeakerRules:
         """ "Islamabad said": a capital right before the cue speaks for its government."""
         places = [p for p in sent.places if p.end <= at and at - p.end <= 40
                   and not _POSSESSIVE_S.match(ctx.doc.text, p.end)]  # "Kabul's cooperation" is not Kabul speaking
+        if places and (mission := _EMBASSY_IN.search(ctx.doc.text, max(0, places[-1].start - 40), places[-1].start)):
+            home = self._qualified(ctx, mission.group("adj"), "embassy")  # a mission speaks for its own state
+            return _Speaker(ctx.ref(home, mission.group(0) + ctx.doc.text[places[-1].start:places[-1].end]),
+                            places[-1].start, places[-1].end) if home else None
         surface = ctx.doc.text[places[-1].start:places[-1].end] if places else ""
         name = self.capitals.get(surface.lower()) if places else None
         if places and name is None and (seat := self.r.seats.get(surface.lower())):
