@@ -315,6 +315,16 @@ class DocContext:
     def place(self, place_id: str):
         return self.kb.place(place_id)
 
+    def dateline_places(self, dateline: re.Pattern[str]) -> list:
+        """The places named in the report's dateline ("QUETTA, Pakistan -", "TEHRAN, Oct. 27 (MNA) -"): those of
+        the first sentence before the end of `dateline`'s match there, in order; [] without a dateline."""
+        first = self.sentences[0] if self.sentences else None
+        m = dateline.match(first.text) if first is not None and first.places else None
+        if m is None:
+            return []
+        cut = first.start + m.end()
+        return [self.place(p.place_id) for p in first.places if p.end <= cut]
+
 
 def date_cuts(kb: KnowledgeBase) -> list[date]:
     """Sorted dates at which a dated fact of `kb` (affiliation, phase, dated context rule) may start or stop

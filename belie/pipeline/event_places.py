@@ -70,13 +70,9 @@ class EventPlaces:
         """ "QUETTA, Pakistan - ...": an incident of the story's lead that names no place of its own happened in
         the city the story was filed from (within DATELINE_PARAGRAPHS paragraphs of the dateline)."""
         first = ctx.sentences[0] if ctx.sentences else None
-        if first is None or sent.paragraph - first.paragraph > DATELINE_PARAGRAPHS or not first.places:
+        if first is None or sent.paragraph - first.paragraph > DATELINE_PARAGRAPHS:
             return None
-        m = self.dateline.match(first.text)
-        if m is None:
-            return None
-        cut = first.start + m.end()
-        place = next((ctx.place(p.place_id) for p in first.places if p.start < cut), None)
+        place = next(iter(ctx.dateline_places(self.dateline)), None)
         return place if place is not None and place.kind not in ("country", "admin1") else None
 
     def _places_abroad(self, ctx: DocContext, sent: Sentence) -> list:

@@ -190,11 +190,8 @@ class SpeakerRules:
         memo = self.__dict__.get("_home_memo")
         if memo is not None and memo[0] is ctx:
             return memo[1]
-        home = None
-        first = ctx.sentences[0] if ctx.sentences else None
-        if first is not None and first.places and (filed := _DATELINE.match(first.text)):
-            place = next((ctx.place(p.place_id) for p in first.places if p.end <= first.start + filed.end()), None)
-            home = self._country_state(ctx, place.country) if place and place.country else None
+        place = next(iter(ctx.dateline_places(_DATELINE)), None)
+        home = self._country_state(ctx, place.country) if place and place.country else None
         self.__dict__["_home_memo"] = (ctx, home)
         return home
 
