@@ -315,6 +315,13 @@ class DocContext:
     def place(self, place_id: str):
         return self.kb.place(place_id)
 
+    def sole_state(self, country: str | None) -> str | None:
+        """The one state actor of `country` (None where it has none or several): who "Pakistani police" are."""
+        states = self._cache.get("sole_states")
+        if states is None:
+            states = self._cache["sole_states"] = sole_states(self.kb)
+        return states.get(country) if country else None
+
     def dateline_places(self, dateline: re.Pattern[str]) -> list:
         """The places named in the report's dateline ("QUETTA, Pakistan -", "TEHRAN, Oct. 27 (MNA) -"): those of
         the first sentence before the end of `dateline`'s match there, in order; [] without a dateline."""
@@ -324,6 +331,15 @@ class DocContext:
             return []
         cut = first.start + m.end()
         return [self.place(p.place_id) for p in first.places if p.end <= cut]
+
+
+def sole_states(kb: KnowledgeBase) -> dict[str, str]:
+    """{"PK": "Pakistan"}: each country with exactly one state actor (no parent), and that actor's name."""
+    found: dict[str, list[str]] = {}
+    for actor in kb.actors.values():
+        if actor.kind == "state" and actor.country and not actor.parent:
+            found.setdefault(actor.country, []).append(actor.name)
+    return {country: names[0] for country, names in found.items() if len(names) == 1}
 
 
 def date_cuts(kb: KnowledgeBase) -> list[date]:

@@ -9,7 +9,7 @@ from belie.knowledge import KnowledgeBase, default_knowledge
 from belie.model import Claim, Document, Extraction
 from belie.pipeline.adhoc import QUERY_SPEAKER, read_claim
 from belie.pipeline.claims import ClaimRules
-from belie.pipeline.context import DocContext
+from belie.pipeline.context import DocContext, sole_states
 from belie.pipeline.events import EventRules
 from belie.pipeline.gazetteer import Gazetteer
 from belie.pipeline.index import annotate
@@ -63,26 +63,17 @@ class Pipeline:
         return read_claim(self.context(Document(text=text, published=as_of)), self.claims, as_of, self.version)
 
 
-def _states(kb: KnowledgeBase) -> dict[str, list[str]]:
-    states: dict[str, list[str]] = {}
-    for actor in kb.actors.values():
-        if actor.kind == "state" and actor.country and not actor.parent:
-            states.setdefault(actor.country, []).append(actor.name)
-    return states
-
-
 def capital_speakers(kb: KnowledgeBase, table: dict) -> dict[str, str]:
     """{"islamabad": "Pakistan"}: capitals that stand for a country with exactly one state actor."""
-    states = _states(kb)
-    return {name.lower(): states[code][0] for name, code in table.get("capitals", {}).items()
-            if len(states.get(code, [])) == 1}
+    states = sole_states(kb)
+    return {name.lower(): states[code] for name, code in table.get("capitals", {}).items() if code in states}
 
 
 def demonym_forms(kb: KnowledgeBase, table: dict) -> list[tuple[str, str]]:
     """("German police", "Germany") for every demonym whose country has exactly one state actor."""
-    states = _states(kb)
+    states = sole_states(kb)
     forms = []
     for demonym, code in table["demonyms"].items():
-        if len(states.get(code, [])) == 1:
-            forms += [(f"{demonym} {noun}", states[code][0]) for noun in table["nouns"]]
+        if code in states:
+            forms += [(f"{demonym} {noun}", states[code]) for noun in table["nouns"]]
     return forms

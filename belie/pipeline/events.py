@@ -61,9 +61,8 @@ class EventRules(EventOutcomes, EventPlaces):
         self.outcome_kinds = {kind: Quick(p) for kind, p in rules.outcome_kinds.items()}
         self.victims_civilian = Quick(re.compile(rules.event_lexicon["victims_civilian"], re.I))
         self.victims_state = Quick(re.compile(rules.event_lexicon["victims_state"], re.I))
-        self._states: dict[str, str] | None = None  # country code -> its one state actor
         self._authorities: dict = {}  # (country, date) -> _state_of's answer
-        self._dated_forces: list[str] = []  # "Afghan security forces": forms whose party depends on the date
+        self._dated_forces: list[str] | None = None  # "Afghan security forces": forms whose party depends on the date
 
     def extract(self, ctx: DocContext) -> list[Event]:
         """Events in document order; a sentence about an incident already found enriches it instead."""
@@ -502,12 +501,7 @@ class EventRules(EventOutcomes, EventPlaces):
         (the Taliban in Afghanistan after August 2021), else the country's one state actor."""
         if country is None:
             return None
-        if self._states is None:
-            found: dict[str, list[str]] = {}
-            for actor in ctx.kb.actors.values():
-                if actor.kind == "state" and actor.country and not actor.parent:
-                    found.setdefault(actor.country, []).append(actor.name)
-            self._states = {c: names[0] for c, names in found.items() if len(names) == 1}
+        if self._dated_forces is None:
             self._dated_forces = [r.alias for r in getattr(ctx.kb, "context_rules", {}).values()
                                   if r.alias.lower().endswith(" security forces")]
         key = (country, getattr(ctx, "_when_key", ctx.when))  # one answer per stretch of dated facts
@@ -516,7 +510,7 @@ class EventRules(EventOutcomes, EventPlaces):
                 self._authorities.clear()
             found = next((a.name for alias in self._dated_forces if (a := ctx.kb.resolve_actor(alias, when=ctx.when))
                           is not None and a.country == country), None)
-            self._authorities[key] = found or self._states.get(country)
+            self._authorities[key] = found or ctx.sole_state(country)
         return self._authorities[key]
 
     def _nationality(self, ctx: DocContext, m: ActorMention) -> bool:

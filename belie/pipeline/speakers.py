@@ -123,7 +123,7 @@ class SpeakerRules:
         begin = at - len(head) + m.start()
         named = next((p for p in sent.places if begin <= p.start < at), None)
         place = ctx.place(named.place_id) if named else None
-        home = (self._country_state(ctx, place.country) if place and place.country else None) \
+        home = (ctx.sole_state(place.country) if place and place.country else None) \
             or self._home_state(ctx)
         return _Speaker(ctx.ref(home, m.group("body")), begin, at) if home else None
 
@@ -182,7 +182,7 @@ class SpeakerRules:
     def _place_state(self, ctx: DocContext, sent: Sentence, before: int) -> str | None:
         """The state of the country whose place the sentence names before the speaker noun (one state only)."""
         place = next((ctx.place(p.place_id) for p in reversed(sent.places) if p.end <= before), None)
-        return self._country_state(ctx, place.country) if place and place.country else None
+        return ctx.sole_state(place.country) if place and place.country else None
 
     def _home_state(self, ctx: DocContext) -> str | None:
         """The state of the place in the report's dateline ("TEHRAN, Oct. 27 (MNA) -"): whose ministries,
@@ -191,17 +191,9 @@ class SpeakerRules:
         if memo is not None and memo[0] is ctx:
             return memo[1]
         place = next(iter(ctx.dateline_places(_DATELINE)), None)
-        home = self._country_state(ctx, place.country) if place and place.country else None
+        home = ctx.sole_state(place.country) if place and place.country else None
         self.__dict__["_home_memo"] = (ctx, home)
         return home
-
-    def _country_state(self, ctx: DocContext, country: str) -> str | None:
-        cache = self.__dict__.setdefault("_country_states", {})
-        if country not in cache:
-            states = [a.name for a in ctx.kb.actors.values() if a.kind == "state" and a.country == country
-                      and not a.parent]
-            cache[country] = states[0] if len(states) == 1 else None
-        return cache[country]
 
     def _noun_after(self, ctx: DocContext, sent: Sentence, cue: Hit) -> _Speaker | None:
         """ "according to the prosecutors,": a speaker noun right after the cue."""
