@@ -362,17 +362,13 @@ class ClaimRules(SpeakerRules):
                 and not self.finding_groups.search(sent.text, ps, ce) and not _ARMED_PLURAL.search(sent.text, ps, ce):
             return None  # "Pakistan remains firm in its commitment": a strength of no armed group
         if prop and prop.kind == "presence" and not prop.subjects and (found := self.presence.search(sent.text, ps, ce)) \
-                and _THERE_IS.fullmatch(found.group(0)) and not self.finding_groups.search(sent.text, ps, ce) \
-                and not _ARMED_PLURAL.search(sent.text, ps, ce):
-            return None  # "there is no common ground": that something exists, not an armed group
+                and (_THERE_IS.fullmatch(found.group(0)) or _AFFILIATION.fullmatch(found.group(0))) \
+                and not self.finding_groups.search(sent.text, ps, ce) and not _ARMED_PLURAL.search(sent.text, ps, ce):
+            return None  # "there is no common ground", "among the dead were members of the police": no armed group
         if prop and prop.kind == "presence" and not prop.subjects and (_DESCRIBED_BASE.search(sent.text, ps, ce)
                                                                       or _TIES.search(sent.text, ps, ce)) \
                 and not self.finding_groups.search(sent.text, ps, ce):
             return None  # "Tolo News, which is based in Afghanistan": where someone is, said in passing
-        if prop and prop.kind == "presence" and not prop.subjects and (found := self.presence.search(sent.text, ps, ce)) \
-                and _AFFILIATION.fullmatch(found.group(0)) and not self.finding_groups.search(sent.text, ps, ce) \
-                and not _ARMED_PLURAL.search(sent.text, ps, ce):
-            return None  # "among the dead were members of the security forces": whose members, not where a group is
         return prop
 
     def _earlier_agents(self, sent: Sentence, start: int, end: int) -> list[ActorRef]:
