@@ -114,14 +114,16 @@ class Store:
             row = conn.execute(select(documents).where(documents.c.id == id)).mappings().first()
         return row_to_document(row) if row else None
 
-    def documents_by_id(self, ids: Collection[str]) -> dict[str, Document]:
-        """The stored documents among `ids` by id (ids not stored are left out), 500 per query."""
+    def documents_by_id(self, ids: Collection[str], *, texts: bool = True) -> dict[str, Document]:
+        """The stored documents among `ids` by id (ids not stored are left out), 500 per query;
+        `texts=False` leaves each text empty and reads none (`text_of` reads one when needed)."""
         wanted = sorted(set(ids))
+        columns = list(documents.c) if texts else [c for c in documents.c if c.name != "text"]
         found: dict[str, Document] = {}
         with self._guard(f"read {len(wanted)} document(s)"), self.engine.connect() as conn:
             for i in range(0, len(wanted), 500):
-                rows = conn.execute(select(documents).where(documents.c.id.in_(wanted[i:i + 500]))).mappings().all()
-                found.update((d.id, d) for d in map(row_to_document, rows))
+                rows = conn.execute(select(*columns).where(documents.c.id.in_(wanted[i:i + 500]))).mappings().all()
+                found.update((r["id"], row_to_document(r if texts else {**r, "text": ""})) for r in rows)
         return found
 
     def story_keys(self, ids: Collection[str] | None = None) -> dict[str, list[int]]:
@@ -133,7 +135,7 @@ class Store:
         """Every document in id order; `texts=False` leaves each text empty (and reads none)."""
         return self._stream("read documents", reader.iter_documents(self.engine, texts=texts))
 
-    def text(self, id: str) -> str | None:
+    def text_of(self, id: str) -> str | None:
         """One document's text (None if not stored)."""
         return self._scalar(select(documents.c.text).where(documents.c.id == id))
 

@@ -295,7 +295,8 @@ class StoreSnapshot:
     def document(self, id: str) -> Document | None:
         return self._documents().get(id)
 
-    def documents_by_id(self, ids: Collection[str]) -> dict[str, Document]:
+    def documents_by_id(self, ids: Collection[str], *, texts: bool = False) -> dict[str, Document]:
+        """The documents among `ids`, always without their texts (`text_of` reads one)."""
         docs = self._documents()
         return {i: docs[i] for i in ids if i in docs}
 
@@ -310,7 +311,7 @@ class StoreSnapshot:
         """A document's text, read from the store when first asked (the snapshot's documents hold none:
         with the story keys kept in the store, a check needs the texts of near-duplicate candidates only)."""
         if id not in self._texts:
-            self._texts[id] = self.store.text(id)
+            self._texts[id] = self.store.text_of(id)
         return self._texts[id]
 
     def _documents(self) -> dict[str, Document]:

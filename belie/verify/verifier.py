@@ -169,6 +169,7 @@ class Verifier:
         self._outlets: dict[str, Any] = {}
         self.parties = Parties(kb)
         self._docs: dict[str, Document | None] = {}
+        self._lazy_texts = callable(getattr(source, "text_of", None))
         self._kept_keys = getattr(source, "story_keys", None)  # a store keeps each text's story keys
         self._keys: dict[str, list[int] | None] = {}
         self.stories = StoryClusters(self._text_of, shingled=self._derived.shingles,
@@ -227,8 +228,8 @@ class Verifier:
         if bulk is None:
             return
         missing = set(doc_ids).difference(self._docs)
-        if missing:
-            found = bulk(missing)
+        if missing:  # a source that reads texts on demand (`text_of`) need not read them here
+            found = bulk(missing, texts=False) if self._lazy_texts else bulk(missing)
             self._docs.update({d: found.get(d) for d in missing})
             if self._kept_keys is not None:
                 keys = self._kept_keys(missing)

@@ -1,6 +1,8 @@
 """`Store.documents_by_id`: many documents in few queries (the verifier's bulk read)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from belie.store import Store
 
 from tests.store import factories as f
@@ -17,3 +19,17 @@ def test_reads_the_stored_ones_and_leaves_out_the_rest(store: Store) -> None:
 
 def test_no_ids_reads_nothing(store: Store) -> None:
     assert store.documents_by_id([]) == {}
+
+
+def test_without_texts_every_other_field_is_read(store: Store) -> None:
+    docs = [f.doc(f"Police in Quetta said {n} suspects were held.", url=f"https://example.org/q{n}") for n in range(3)]
+    store.save_many((d, f.extraction(d)) for d in docs)
+    found = store.documents_by_id([d.id for d in docs], texts=False)
+    for d in docs:
+        assert found[d.id].text == ""
+        assert found[d.id] == replace(store.document(d.id), text="")
+        assert store.text_of(d.id) == d.text
+
+
+def test_text_of_an_unknown_document_is_none(store: Store) -> None:
+    assert store.text_of("no-such-document") is None

@@ -122,7 +122,16 @@ def test_a_snapshot_holds_no_texts_and_reads_one_only_when_asked(store: Store, k
     some = next(iter(store.document_ids()))
     assert snap.document(some).text == ""  # every other field is there
     assert snap.document(some).url == store.document(some).url
-    with patch.object(Store, "text", wraps=store.text) as read:
+    with patch.object(Store, "text_of", wraps=store.text_of) as read:
         assert snap.text_of(some) == store.document(some).text
         assert snap.text_of(some) == store.document(some).text
     assert read.call_count == 1
+
+
+def test_querying_a_store_reads_documents_without_their_texts(store: Store, kb: KnowledgeBase) -> None:
+    save(store, kb, world())
+    with patch.object(Store, "documents_by_id", autospec=True, side_effect=Store.documents_by_id) as bulk:
+        verdicts = check_all(store, kb, record=False, snapshot=False)
+    assert len(verdicts) == 5
+    assert bulk.call_count >= 1
+    assert all(call.kwargs == {"texts": False} for call in bulk.call_args_list)
