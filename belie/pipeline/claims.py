@@ -275,7 +275,8 @@ class ClaimRules(SpeakerRules):
 
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
-        if not cue.text.lower().startswith("claim") or not ctx.is_non_state(speaker.ref.name):
+        if not cue.text.lower().startswith("claim") and "responsib" not in cue.text.lower() \
+                or not ctx.is_non_state(speaker.ref.name):
             return None
         if not self.r.search(sent, "claimed_object") and not self.communique.search(sent.text, cue.start) \
                 and not _CLAIMED_BACK.match(sent.text, cue.end):
