@@ -562,6 +562,9 @@ class ClaimRules(SpeakerRules):
         if kind == "territory_use" and _ATTACKS_ON.match(cue.group(0)) and not _USE_WORDS.search(text) \
                 and (able := self._capability(text)):
             kind, cue = "capability", able  # "stepped up its attacks in Pakistan": what it does, not whose land
+        if kind == "territory_use" and self.land_words.fullmatch(cue.group(0)) and not self.territory_acts.search(text) \
+                and (count := self._strength.search(text)):
+            kind, cue = "strength", count  # "the TTP had 5,000 fighters on Afghan soil": how many, not whose land
         if kind == "territory_use" and self._mere_land(text, cue):
             kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
         if kind in ("presence", "responsibility") and not self.communique.search(text) \
