@@ -50,6 +50,9 @@ _CLAIMED_ACT = re.compile(r"\s+(?:responsibility\b|(?:the|that|this|these|those|
                           re.I)  # "claimed a bombing on ...", "claimed that attack as well"
 _BEATEN_IT = re.compile(r"\b(?:contained|defeated|crushed|eliminated|destroyed|dismantled|suppressed|weakened|wiped out|"
                         r"rooted out|uprooted|finished off)\s+(it|them)\b", re.I)  # the group named before
+_CLAIM_GAP = re.compile(r"\s+(?:(?:also|later|then|again|initially|first|quickly|swiftly|subsequently|promptly|had|has|have)\s+){0,2}",
+                        re.I)
+_COORDINATED = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", re.I)  # "A and the B claimed"
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
@@ -174,6 +177,7 @@ class ClaimRules(SpeakerRules):
         if _DEMAND_CUE.match(cue.text) or (cue.text.lower().startswith("call") and _ON.match(sent.text, cue.end)):  # "urged Kabul not to let its soil be used": the speaker says it is
             props = [(cs, ce, replace(p, polarity="affirm"), own) for cs, ce, p, own in props]
         found = self._claims(ctx, sent, speaker, props, cue.text)
+        found += self._co_claims(ctx, sent, found)
         return found + (self._echo_claims(ctx, sent, echo, props) if echo else []), speaker
 
     def _said_denied(self, sent: Sentence, cue: Hit) -> Hit | None:
@@ -272,6 +276,40 @@ class ClaimRules(SpeakerRules):
                 continue
             return cue, _Speaker(replace(prior.ref, surface=who.group(1)), sent.start + who.start(1), sent.start + who.end(1))
         return None
+
+    def _co_claims(self, ctx: DocContext, sent: Sentence, found: list[Claim]) -> list[Claim]:
+        """ "...; ISKP claimed that attack too", "both JuA and the Islamic State claimed that attack": every armed
+        group named as the subject of a later "claimed <the act>" claims it, besides the sentence's speaker."""
+        if not self.r.search(sent, "claimed_object"):
+            return []
+        done = {c.speaker.name for c in found if c.kind == "responsibility"}
+        out = []
+        for cue in sent.cues:
+            if cue.kind != "assert" or not cue.text.lower().startswith("claimed") or _in_quote_text(sent.text, cue.start) \
+                    or not (_CLAIMED_BACK.match(sent.text, cue.end) or _CLAIMED_ACT.match(sent.text, cue.end)):
+                continue
+            for m in self._claim_subjects(sent, cue):
+                if m.ref.name not in done:
+                    done.add(m.ref.name)
+                    who = _Speaker(m.ref, m.start, m.end)
+                    prop = Proposition("responsibility", "affirm", [m.ref])
+                    out.append(self._claim(ctx, sent, who, prop, cue.text, _strip(sent, m.start - sent.start, len(sent.text)),
+                                           (0, len(sent.text))))
+        return out
+
+    @staticmethod
+    def _claim_subjects(sent: Sentence, cue: Hit) -> list:
+        """The armed groups that are the subject right before `cue`, coordinated ones included ("both A and B")."""
+        at, out = sent.start + cue.start, []
+        for m in reversed(sent.actors):
+            if m.end > at:
+                continue
+            gap = _CLAIM_GAP if not out else _COORDINATED
+            if not (m.non_state and m.ref.kind == "group" and gap.fullmatch(sent.text, m.end - sent.start, at - sent.start)):
+                break
+            out.append(m)
+            at = m.start
+        return out[::-1]
 
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
