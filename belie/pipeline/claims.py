@@ -50,6 +50,8 @@ _CLAIMED_ACT = re.compile(r"\s+(?:responsibility\b|(?:the|that|this|these|those|
                           re.I)  # "claimed a bombing on ...", "claimed that attack as well"
 _BEATEN_IT = re.compile(r"\b(?:contained|defeated|crushed|eliminated|destroyed|dismantled|suppressed|weakened|wiped out|"
                         r"rooted out|uprooted|finished off)\s+(it|them)\b", re.I)  # the group named before
+_IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:should|must|may|can|is to|has to)\s+be\s+$|\bit\s+is\s+(?:worth|important)\s+$",
+                         re.I)  # "it should be noted", "it is worth noting"
 _CLAIM_GAP = re.compile(r"\s+(?:(?:also|later|then|again|initially|first|quickly|swiftly|subsequently|promptly|had|has|have)\s+){0,2}",
                         re.I)
 _COORDINATED = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", re.I)  # "A and the B claimed"
@@ -539,6 +541,8 @@ class ClaimRules(SpeakerRules):
             return True  # "Pakistan did not claim responsibility": no one asserts anything
         if cue.text.lower() == "called" and _NAMING.search(text, 0, cue.start):
             return True  # "the group's affiliate, called IS-K", "the so-called caliphate": a name, not speech
+        if _IMPERSONAL.search(text, max(0, cue.start - 24), cue.start):
+            return True  # "It should be noted that officials maintain ...": the writer's aside; the next verb speaks
         before = text[max(0, cue.start - 20):cue.start].split()
         return bool(before) and before[-1].lower() in self.r.cue_blockers
 
