@@ -261,6 +261,8 @@ class SpeakerRules:
             return _Speaker(m.ref, m.start, m.end) if self._plausible(m) else ref
         if ref and (person := self._unknown_person(ctx, sent, head)) and person.start > ref.end:
             return person  # "The governor at the time, Vasip Sahin, told ...": the role named, then its holder
+        if ref and (seat := self._capital(ctx, sent, at)) and seat.start > ref.end:
+            return seat  # "officials in Islamabad have maintained": the capital named after "officials" speaks
         return ref or self._capital(ctx, sent, at) or self._unknown_person(ctx, sent, head)
 
     def _named_before(self, ctx: DocContext, sent: Sentence, at: int) -> _Speaker | None:
