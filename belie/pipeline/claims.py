@@ -50,6 +50,11 @@ _CLAIMED_ACT = re.compile(r"\s+(?:responsibility\b|(?:the|that|this|these|those|
                           re.I)  # "claimed a bombing on ...", "claimed that attack as well"
 _BEATEN_IT = re.compile(r"\b(?:contained|defeated|crushed|eliminated|destroyed|dismantled|suppressed|weakened|wiped out|"
                         r"rooted out|uprooted|finished off)\s+(it|them)\b", re.I)  # the group named before
+_IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:should|must|may|can|is to|has to)\s+be\s+$|\bit\s+is\s+(?:worth|important)\s+$",
+                         re.I)  # "it should be noted", "it is worth noting"
+_CLAIM_GAP = re.compile(r"\s+(?:(?:also|later|then|again|initially|first|quickly|swiftly|subsequently|promptly|had|has|have)\s+){0,2}",
+                        re.I)
+_COORDINATED = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", re.I)  # "A and the B claimed"
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
@@ -174,6 +179,7 @@ class ClaimRules(SpeakerRules):
         if _DEMAND_CUE.match(cue.text) or (cue.text.lower().startswith("call") and _ON.match(sent.text, cue.end)):  # "urged Kabul not to let its soil be used": the speaker says it is
             props = [(cs, ce, replace(p, polarity="affirm"), own) for cs, ce, p, own in props]
         found = self._claims(ctx, sent, speaker, props, cue.text)
+        found += self._co_claims(ctx, sent, found)
         return found + (self._echo_claims(ctx, sent, echo, props) if echo else []), speaker
 
     def _said_denied(self, sent: Sentence, cue: Hit) -> Hit | None:
@@ -273,9 +279,44 @@ class ClaimRules(SpeakerRules):
             return cue, _Speaker(replace(prior.ref, surface=who.group(1)), sent.start + who.start(1), sent.start + who.end(1))
         return None
 
+    def _co_claims(self, ctx: DocContext, sent: Sentence, found: list[Claim]) -> list[Claim]:
+        """ "...; ISKP claimed that attack too", "both JuA and the Islamic State claimed that attack": every armed
+        group named as the subject of a later "claimed <the act>" claims it, besides the sentence's speaker."""
+        if not self.r.search(sent, "claimed_object"):
+            return []
+        done = {c.speaker.name for c in found if c.kind == "responsibility"}
+        out = []
+        for cue in sent.cues:
+            if cue.kind != "assert" or not cue.text.lower().startswith("claimed") or _in_quote_text(sent.text, cue.start) \
+                    or not (_CLAIMED_BACK.match(sent.text, cue.end) or _CLAIMED_ACT.match(sent.text, cue.end)):
+                continue
+            for m in self._claim_subjects(sent, cue):
+                if m.ref.name not in done:
+                    done.add(m.ref.name)
+                    who = _Speaker(m.ref, m.start, m.end)
+                    prop = Proposition("responsibility", "affirm", [m.ref])
+                    out.append(self._claim(ctx, sent, who, prop, cue.text, _strip(sent, m.start - sent.start, len(sent.text)),
+                                           (0, len(sent.text))))
+        return out
+
+    @staticmethod
+    def _claim_subjects(sent: Sentence, cue: Hit) -> list:
+        """The armed groups that are the subject right before `cue`, coordinated ones included ("both A and B")."""
+        at, out = sent.start + cue.start, []
+        for m in reversed(sent.actors):
+            if m.end > at:
+                continue
+            gap = _CLAIM_GAP if not out else _COORDINATED
+            if not (m.non_state and m.ref.kind == "group" and gap.fullmatch(sent.text, m.end - sent.start, at - sent.start)):
+                break
+            out.append(m)
+            at = m.start
+        return out[::-1]
+
     def _group_claim(self, ctx: DocContext, sent: Sentence, cue: Hit, speaker: _Speaker) -> Proposition | None:
         """ "IS claimed a minibus explosion", "which ISKP also claimed": an armed group claiming an act."""
-        if not cue.text.lower().startswith("claim") or not ctx.is_non_state(speaker.ref.name):
+        if not cue.text.lower().startswith("claim") and "responsib" not in cue.text.lower() \
+                or not ctx.is_non_state(speaker.ref.name):
             return None
         if not self.r.search(sent, "claimed_object") and not self.communique.search(sent.text, cue.start) \
                 and not _CLAIMED_BACK.match(sent.text, cue.end):
@@ -500,6 +541,8 @@ class ClaimRules(SpeakerRules):
             return True  # "Pakistan did not claim responsibility": no one asserts anything
         if cue.text.lower() == "called" and _NAMING.search(text, 0, cue.start):
             return True  # "the group's affiliate, called IS-K", "the so-called caliphate": a name, not speech
+        if _IMPERSONAL.search(text, max(0, cue.start - 24), cue.start):
+            return True  # "It should be noted that officials maintain ...": the writer's aside; the next verb speaks
         before = text[max(0, cue.start - 20):cue.start].split()
         return bool(before) and before[-1].lower() in self.r.cue_blockers
 
@@ -561,6 +604,9 @@ class ClaimRules(SpeakerRules):
         if kind == "territory_use" and _ATTACKS_ON.match(cue.group(0)) and not _USE_WORDS.search(text) \
                 and (able := self._capability(text)):
             kind, cue = "capability", able  # "stepped up its attacks in Pakistan": what it does, not whose land
+        if kind == "territory_use" and self.land_words.fullmatch(cue.group(0)) and not self.territory_acts.search(text) \
+                and (count := self._strength.search(text)):
+            kind, cue = "strength", count  # "the TTP had 5,000 fighters on Afghan soil": how many, not whose land
         if kind == "territory_use" and self._mere_land(text, cue):
             kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
         if kind in ("presence", "responsibility") and not self.communique.search(text) \

@@ -31,7 +31,10 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", 
 _RELATIVE = Quick(re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]*,"))
 _CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(?:(?:member|neighbou?ring|regional|other)\s+)?"
                       r"(?:countries|governments|member states|states)(?:\s+of the region)?\s*$", re.I))
-_NAME = re.compile(r"\b([A-Z][a-z'\-]+(?:\s+(?:[A-Z]\.|(?:al-|ul-|ud-)?[A-Z][a-z'\-]+(?:[A-Z][a-z]+)?|[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){1,5})(?<!\.)\b")  # "McKenzie"
+_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u011e\u0130\u0141\u015a\u015e\u0160\u017b\u017d", \
+    "a-z\u00df-\u00f6\u00f8-\u00ff\u0107\u010d\u0111\u011f\u0131\u0142\u015b\u015f\u0161\u017c\u017e"  # "Vasip \u015eahin", "Ahmet \u00c7elik"
+_NAME = re.compile(rf"\b([{_UP}][{_LOW}'\-]+(?:\s+(?:[{_UP}]\.|(?:al-|ul-|ud-)?[{_UP}][{_LOW}'\-]+(?:[{_UP}][{_LOW}]+)?|"
+                   rf"[\"\u201c][A-Z][a-z'\-]+[\"\u201d])){{1,5}})(?<!\.)\b")  # "McKenzie"
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeatedly|publicly|previously|earlier)\s+){0,2}", re.I)
 _DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court|military|army|the foreign office|"
@@ -50,7 +53,7 @@ _LOCAL_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+
                              r"(?:provincial|district|local|regional|police|security|border|counter-?terrorism)"
                              r"(?:\s+(?:security|police|government|border|intelligence))?\s+(?:officials?|officers?)"
                              r"(?:\s+(?:also|later|then))?[\s,]*$")  # "a senior provincial security official told"
-_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?)\s*$")  # "Kurilla told ..."
+_SURNAME = re.compile(rf"\b([{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)\s*$")  # "Kurilla told ..."
 
 
 @dataclass
@@ -256,6 +259,10 @@ class SpeakerRules:
             if person := self._role_holder(ctx, sent, m, last):
                 return person  # "the TTP's spokesman said": the one named before
             return _Speaker(m.ref, m.start, m.end) if self._plausible(m) else ref
+        if ref and (person := self._unknown_person(ctx, sent, head)) and person.start > ref.end:
+            return person  # "The governor at the time, Vasip Sahin, told ...": the role named, then its holder
+        if ref and (seat := self._capital(ctx, sent, at)) and seat.start > ref.end:
+            return seat  # "officials in Islamabad have maintained": the capital named after "officials" speaks
         return ref or self._capital(ctx, sent, at) or self._unknown_person(ctx, sent, head)
 
     def _named_before(self, ctx: DocContext, sent: Sentence, at: int) -> _Speaker | None:
