@@ -1,0 +1,27 @@
+"""Eleventh-pass event rules (generalisation): a month dated by the year the text named last ("in November
+that year", "in August of the same year").
+
+Every sentence is written for these tests (own words, no corpus text); the pipeline runs on the
+packaged knowledge base, offline.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from belie.pipeline import Pipeline
+
+from tests.pipeline.conftest import events
+
+
+def names(refs) -> list[str]:
+    return [r.name for r in refs]
+
+
+@pytest.mark.parametrize("when", ["in December that year", "in December of the same year", "later that year"])
+def test_a_month_of_that_year_takes_the_year_named_last(full: Pipeline, when: str) -> None:
+    text = ("The Pakistani Taliban grew stronger in 2014. "
+            f"TTP gunmen attacked the Army Public School in Peshawar {when}, killing more than 140 people.")
+    (ev,) = events(full, text, published=date(2022, 8, 10))
+    assert ev.date.start.year == 2014 and (when.startswith("later") or ev.date.start == date(2014, 12, 1))
