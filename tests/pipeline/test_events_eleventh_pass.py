@@ -25,3 +25,10 @@ def test_a_month_of_that_year_takes_the_year_named_last(full: Pipeline, when: st
             f"TTP gunmen attacked the Army Public School in Peshawar {when}, killing more than 140 people.")
     (ev,) = events(full, text, published=date(2022, 8, 10))
     assert ev.date.start.year == 2014 and (when.startswith("later") or ev.date.start == date(2014, 12, 1))
+
+
+def test_the_faction_stands_for_the_group_named_last(full: Pipeline) -> None:
+    text = ("Lashkar-e-Jhangvi split into several wings after 2013. "
+            "The faction bombed a Hazara market in Quetta in April 2019, killing 20 people.")
+    evs = events(full, text)
+    assert any(ev.type == "attack" and "Lashkar-e-Jhangvi" in names(ev.agents) for ev in evs)
