@@ -32,3 +32,15 @@ def test_the_faction_stands_for_the_group_named_last(full: Pipeline) -> None:
             "The faction bombed a Hazara market in Quetta in April 2019, killing 20 people.")
     evs = events(full, text)
     assert any(ev.type == "attack" and "Lashkar-e-Jhangvi" in names(ev.agents) for ev in evs)
+
+
+def test_a_dateline_after_an_editors_note_in_brackets_places_the_lead_incident(full: Pipeline) -> None:
+    text = ("[Translated from the Pashto service. Names are spelt as in the original.]\n\n"
+            "JALALABAD (Our Correspondent): A roadside bomb struck a police pickup on Tuesday, killing two officers.")
+    (ev,) = events(full, text)
+    assert ev.location.place_id == "AF-NAN/jalalabad"
+
+
+def test_a_place_known_by_an_accented_name_is_found_in_plain_letters(full: Pipeline) -> None:
+    (ev,) = events(full, "A suicide bomber killed nine people outside a bank in Jalalabad on Tuesday.")
+    assert ev.location.place_id == "AF-NAN/jalalabad" and ev.location.admin1 == "AF-NAN"
