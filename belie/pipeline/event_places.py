@@ -69,7 +69,7 @@ class EventPlaces:
     def _dateline_place(self, ctx: DocContext, sent: Sentence):
         """ "QUETTA, Pakistan - ...": an incident of the story's lead that names no place of its own happened in
         the city the story was filed from (within DATELINE_PARAGRAPHS paragraphs of the dateline)."""
-        first = ctx.sentences[0] if ctx.sentences else None
+        first = ctx.lead()
         if first is None or sent.paragraph - first.paragraph > DATELINE_PARAGRAPHS:
             return None
         place = next(iter(ctx.dateline_places(self.dateline)), None)
