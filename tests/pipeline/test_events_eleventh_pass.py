@@ -44,3 +44,37 @@ def test_a_dateline_after_an_editors_note_in_brackets_places_the_lead_incident(f
 def test_a_place_known_by_an_accented_name_is_found_in_plain_letters(full: Pipeline) -> None:
     (ev,) = events(full, "A suicide bomber killed nine people outside a bank in Jalalabad on Tuesday.")
     assert ev.location.place_id == "AF-NAN/jalalabad" and ev.location.admin1 == "AF-NAN"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Lashkar-e-Taiba gunmen attacked the Taj Mahal Palace hotel in Mumbai in November 2008, killing 166 people.",
+     "IN-MH"),
+    ("Militants shot dead two policemen at a market in Srinagar on Sunday.", "IN-JK"),
+])
+def test_an_indian_city_lies_in_its_state(full: Pipeline, text: str, admin1: str) -> None:
+    (ev,) = events(full, text)
+    assert ev.location.country == "IN" and ev.location.admin1 == admin1
+
+
+def test_a_kashmir_district_below_the_city_cut_is_known(full: Pipeline) -> None:
+    (ev,) = events(full, "A Jaish-e-Mohammed suicide bomber rammed a convoy in Pulwama in February 2019, "
+                         "killing 40 CRPF personnel.")
+    assert ev.location.admin1 == "IN-JK" and names(ev.agents) == ["Jaish-e-Mohammed"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen killed six miners and a security guard at a coal mine in Duki on Thursday.", 7),
+    ("A roadside bomb killed three soldiers and an interpreter in Helmand on Monday.", 4),
+    ("A roadside bomb killed three soldiers and a number of others in Helmand on Monday.", 3),
+])
+def test_a_count_and_one_more_person_counts_that_person(full: Pipeline, text: str, killed: int) -> None:
+    (ev,) = events(full, text)
+    assert ev.killed.low == killed
+
+
+def test_an_undated_mention_and_the_dated_telling_with_the_same_toll_are_one_incident(full: Pipeline) -> None:
+    text = ("The curfew was imposed ten days after the killing of nine pilgrims near Reasi, which officials blamed on "
+            "Lashkar-e-Taiba. On June 9, Lashkar-e-Taiba gunmen fired on a bus carrying pilgrims near Reasi, killing "
+            "eight passengers and a driver.")
+    (ev,) = events(full, text, published=date(2024, 6, 19))
+    assert ev.date.start == date(2024, 6, 9) and ev.killed.low == 9 and ev.location.admin1 == "IN-JK"
