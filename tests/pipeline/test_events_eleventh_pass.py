@@ -78,3 +78,24 @@ def test_an_undated_mention_and_the_dated_telling_with_the_same_toll_are_one_inc
             "eight passengers and a driver.")
     (ev,) = events(full, text, published=date(2024, 6, 19))
     assert ev.date.start == date(2024, 6, 9) and ev.killed.low == 9 and ev.location.admin1 == "IN-JK"
+
+
+def test_a_capital_that_called_something_is_a_speaker_not_the_place(full: Pipeline) -> None:
+    text = ("Foreign missions in Kabul have been hit before. On Monday, ISKP gunmen fired on the Turkish embassy gate, "
+            "in what Ankara called a cowardly act, wounding a guard.")
+    evs = [e for e in events(full, text, published=date(2023, 1, 18)) if e.type == "attack"]
+    assert evs and evs[0].location.admin1 == "AF-KAB"
+
+
+@pytest.mark.parametrize("noun", ["embassy", "consulate", "diplomats"])
+def test_a_nationality_before_embassy_names_that_state(full: Pipeline, noun: str) -> None:
+    (ev,) = events(full, f"A suicide bomber struck outside the Russian {noun} in Kabul on Monday, killing two people.")
+    assert "Russia" in names(ev.targets) and ev.location.admin1 == "AF-KAB"
+
+
+def test_a_dated_incident_takes_the_paragraph_place_past_a_sentence_with_none(full: Pipeline) -> None:
+    text = ("Foreign missions in Kabul have been hit repeatedly. A guard at one of them was wounded by gunfire, "
+            "in what Ankara called a cowardly act. In March, a suicide bomber killed two Uzbek diplomats outside "
+            "their mission.")
+    evs = [e for e in events(full, text, published=date(2023, 6, 1)) if e.date.start == date(2023, 3, 1)]
+    assert evs and evs[0].location.admin1 == "AF-KAB"
