@@ -47,6 +47,11 @@ GEONAMES_ADMIN1.update({
     "FR": {"11": "FR-IDF", "24": "FR-CVL", "27": "FR-BFC", "28": "FR-NOR", "32": "FR-HDF", "44": "FR-GES", "52": "FR-PDL",
            "53": "FR-BRE", "75": "FR-NAQ", "76": "FR-OCC", "84": "FR-ARA", "93": "FR-PAC", "94": "FR-20R"},
     "GB": {"ENG": "GB-ENG", "SCT": "GB-SCT", "WLS": "GB-WLS", "NIR": "GB-NIR"},
+    "IN": {"01": "IN-AN", "02": "IN-AP", "03": "IN-AS", "05": "IN-CH", "07": "IN-DL", "09": "IN-GJ", "10": "IN-HR",
+           "11": "IN-HP", "12": "IN-JK", "13": "IN-KL", "16": "IN-MH", "17": "IN-MN", "18": "IN-ML", "19": "IN-KA",
+           "20": "IN-NL", "21": "IN-OD", "22": "IN-PY", "23": "IN-PB", "24": "IN-RJ", "25": "IN-TN", "26": "IN-TR",
+           "28": "IN-WB", "29": "IN-SK", "30": "IN-AR", "31": "IN-MZ", "33": "IN-GA", "34": "IN-BR", "35": "IN-MP",
+           "36": "IN-UP", "37": "IN-CG", "38": "IN-JH", "39": "IN-UK", "40": "IN-TS", "41": "IN-LA", "52": "IN-DH"},
 })
 WEST = ("DE", "SE", "BE", "NL", "AT", "FR", "TR", "GB", "US")
 MIN_POPULATION.update({"DE": 200_000, "SE": 100_000, "BE": 100_000, "NL": 150_000, "AT": 150_000,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from belie.knowledge.records import Place, SurfaceForm, normalize
+from belie.knowledge.records import Place, SurfaceForm, fold_accents, normalize
 
 __all__ = ["PlaceLookups", "KIND_RANK"]
 
@@ -75,10 +75,13 @@ class PlaceLookups:
         return min(candidates, key=_place_rank) if candidates else None
 
     def place_forms(self) -> Iterator[SurfaceForm]:
+        """Every name and alias of every place, and each one's plain-letter spelling where it has accents
+        ("Jalālābād" is written "Jalalabad" in English text)."""
         for place in self.places.values():
-            yield SurfaceForm(place.name, place.id, place.case_sensitive)
-            for alias in place.aliases:
-                yield SurfaceForm(alias, place.id, place.case_sensitive)
+            for text in (place.name, *place.aliases):
+                yield SurfaceForm(text, place.id, place.case_sensitive)
+                if not text.isascii() and (plain := fold_accents(text)) != text:
+                    yield SurfaceForm(plain, place.id, place.case_sensitive)
 
     def ancestors(self, place_id: str) -> list[str]:
         """The place's id, then each container up to the country."""

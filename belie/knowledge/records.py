@@ -23,6 +23,7 @@ __all__ = [
     "Place",
     "SurfaceForm",
     "acronym_key",
+    "fold_accents",
     "normalize",
 ]
 
@@ -34,7 +35,8 @@ _NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 _QUOTES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "\u02bc": "", "`": "", "\u02bf": "", "\u02be": ""})
 
 
-def _fold_accents(text: str) -> str:
+def fold_accents(text: str) -> str:
+    """`text` without its diacritics: "Jalālābād" -> "Jalalabad"."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -45,7 +47,7 @@ def normalize(text: str) -> str:
     >>> normalize("Da'esh") == normalize("Daesh") and normalize("Mazār-e Sharīf") == "mazar e sharif"
     True
     """
-    folded = _fold_accents(text).translate(_QUOTES).casefold()
+    folded = fold_accents(text).translate(_QUOTES).casefold()
     return " ".join(_PUNCT.sub(" ", folded).split())
 
 
@@ -54,7 +56,7 @@ def acronym_key(text: str) -> str:
 
     "U.S." and "US" share a key; "us" does not.
     """
-    return _NOT_ALNUM.sub("", _fold_accents(text))
+    return _NOT_ALNUM.sub("", fold_accents(text))
 
 
 @dataclass(frozen=True)

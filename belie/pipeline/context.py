@@ -322,10 +322,20 @@ class DocContext:
             states = self._cache["sole_states"] = sole_states(self.kb)
         return states.get(country) if country else None
 
+    def lead(self) -> Sentence | None:
+        """The report's first sentence, past an editor's note in brackets that opens it ("[Translated from the
+        Urdu edition.]", "(This story has been updated.)"): where a dateline stands."""
+        if not self.sentences:
+            return None
+        first = self.sentences[0]
+        if first.text[:1] not in ("[", "("):
+            return first
+        return next((s for s in self.sentences[1:6] if s.paragraph != first.paragraph), first)
+
     def dateline_places(self, dateline: re.Pattern[str]) -> list:
         """The places named in the report's dateline ("QUETTA, Pakistan -", "TEHRAN, Oct. 27 (MNA) -"): those of
-        the first sentence before the end of `dateline`'s match there, in order; [] without a dateline."""
-        first = self.sentences[0] if self.sentences else None
+        the lead sentence (see `lead`) before the end of `dateline`'s match there, in order; [] without a dateline."""
+        first = self.lead()
         m = dateline.match(first.text) if first is not None and first.places else None
         if m is None:
             return []

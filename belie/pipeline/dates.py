@@ -58,6 +58,9 @@ class DateFinder:
         rel = "|".join(f"(?:{p.pattern})" for p, _, _ in self.relative)
         units = "|".join(sorted(self.units, key=len, reverse=True))
         parts = {
+            "that_year": rf"(?:(?:in|during|early|late|mid-?|(?:end|beginning|start|middle)\s+of)\s+)?(?P<m7>{mon})\s+"
+                         rf"(?:of\s+)?(?:that|the\s+same)\s+year|(?:later|earlier|in)\s+(?:that|the\s+same)\s+year",
+            # "in November that year", "later that year": the year the text named last
             "between": rf"between\s+(?P<b1>\d{{1,2}})\s+and\s+(?P<b2>\d{{1,2}})\s+(?P<bm>{mon})(?:,?\s+(?P<by>\d{{4}}))?",
             "mdy": rf"(?P<m1>{mon})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?",
             "dmy": rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>\d{{4}}))?",
@@ -87,8 +90,12 @@ class DateFinder:
         else:
             matches = self.gate.finditer(text, words) if words is not None else self.pattern.finditer(text)
         frame = None if published is not None else frame_year(text)
+        named: int | None = None  # the year the text last named: what "that year" refers back to
         for m in matches:
             kind = m.lastgroup
+            if kind == "that_year":
+                yield DateHit(m.start(), m.end(), kind, self._in_year(m, named))
+                continue
             if m["m6"] and not _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                 continue  # "militants may attack": a month before an incident noun only after "the"
             resolver: Callable[[re.Match[str], date | None], DateRange | None] = getattr(self, "_r_" + kind)
@@ -99,6 +106,7 @@ class DateFinder:
                 kind, value = "deadline", self._limit(m, kind, published, value)  # "withdraw by Aug. 31"
             if value is not None:
                 value.text = m.group(0)
+                named = value.start.year if value.start and _names_year(m, kind) else named
             yield DateHit(m.start(), m.end(), kind, value)
 
     def first(self, text: str, published: date | None) -> DateRange | None:
@@ -131,6 +139,15 @@ class DateFinder:
         year = int(y) if y else self._year_for(month, day, published)
         when = _safe(year, month, day) if year else None
         return DateRange(when, when, precision="day") if when else None
+
+    def _in_year(self, m: re.Match[str], year: int | None) -> DateRange | None:
+        """ "In 2014 ... in November that year", "in August of the same year": the month of the year named last."""
+        if year is None:
+            return None
+        if not m["m7"]:
+            return DateRange(date(year, 1, 1), date(year, 12, 31), m.group(0), "year")
+        month = self._month(m["m7"])
+        return DateRange(date(year, month, 1), _month_end(year, month), m.group(0), "month")
 
     def _r_iso(self, m: re.Match[str], published: date | None) -> DateRange | None:
         when = _safe(int(m["iy"]), int(m["im"]), int(m["id"]))
@@ -194,6 +211,14 @@ class DateFinder:
             if pattern.fullmatch(m["relx"]):
                 return _RULES[rule](published) if rule else _back(published, days)
         return None
+
+
+_NAMED_YEAR = {"year": None, "year_event": None, "my": None, "iso": None, "mdy": "y1", "dmy": "y2", "since": None}
+
+
+def _names_year(m: re.Match[str], kind: str) -> bool:
+    """The form states its year ("in 2014", "May 2016", "Dec. 16, 2014"), not one worked out from `published`."""
+    return kind in _NAMED_YEAR and (_NAMED_YEAR[kind] is None or bool(m[_NAMED_YEAR[kind]]))
 
 
 _LIMITS = ("mdy", "dmy", "my", "iso")

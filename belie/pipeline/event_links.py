@@ -94,9 +94,11 @@ def follow_up(a: Event, b: Event, places_near: bool) -> bool:
 
 
 def same_undated(a: Event, b: Event) -> bool:
-    """`b` has no date and names the province and a party of an earlier incident of its type."""
+    """`b` has no date and names the province and a party of an earlier incident of its type (two different
+    tolls are two incidents; the same toll told twice is one)."""
     return (not b.date.start and b.location.admin1 is not None and a.location.admin1 == b.location.admin1
-            and a.type == b.type and a.type in ("attack", "strike") and not (a.killed and b.killed) and parties_meet(a, b))
+            and a.type == b.type and a.type in ("attack", "strike") and parties_meet(a, b)
+            and not (a.killed and b.killed and a.killed.low != b.killed.low))
 
 
 def same_day(a: Event, b: Event) -> bool:

@@ -16,6 +16,19 @@ _OUTCOME_NAMES = {kind: f"outcome:{kind}" for kind in ("killed", "wounded", "arr
 
 __all__ = ["EventOutcomes"]
 
+# "killed seven police officers and a driver": the count, then one more victim of another kind
+_AND_ONE_MORE = re.compile(r"(?:\s+[\w-]+){1,3}?\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?[a-z-]*"
+                           r"(?:er|or|man|woman|boy|girl|child|officer|guard|worker|driver|civilian|student|soldier)"
+                           r"(?=\s*(?:[,.;]|$|who\b|along\b|as\b|in\b|at\b|outside\b|near\b|on\b))")
+
+
+def _and_one_more(text: str, end: int, q: Quantity) -> Quantity:
+    """An exact count followed by "... and a <person>" counts that person too."""
+    if q.low is None or q.low != q.high or text[end:end + 1] != " " or " and " not in text[end:end + 60]:
+        return q
+    m = _AND_ONE_MORE.match(text, end)
+    return Quantity(q.low + 1, q.high + 1, (q.text or "") + text[end:m.end()]) if m else q
+
 
 class EventOutcomes:
     """Outcome rules; expects `self.r` (belie.pipeline.rules.Rules), and `self.outcome_kinds`, `self.seize_word`
@@ -47,7 +60,7 @@ class EventOutcomes:
     def _count(self, text: str, verb: re.Match[str], numbers: list) -> Quantity | None:
         for start, end, q in numbers:
             if verb.end() <= start <= verb.end() + 40 and self.r.toll.fullmatch(text, verb.end(), start):
-                return q
+                return _and_one_more(text, end, q)
         for start, end, q in reversed(numbers):
             if end <= verb.start() and verb.start() - end <= 70 and self.r.count_gap.fullmatch(text, end, verb.start()):
                 return q

@@ -69,7 +69,7 @@ class EventPlaces:
     def _dateline_place(self, ctx: DocContext, sent: Sentence):
         """ "QUETTA, Pakistan - ...": an incident of the story's lead that names no place of its own happened in
         the city the story was filed from (within DATELINE_PARAGRAPHS paragraphs of the dateline)."""
-        first = ctx.sentences[0] if ctx.sentences else None
+        first = ctx.lead()
         if first is None or sent.paragraph - first.paragraph > DATELINE_PARAGRAPHS:
             return None
         place = next(iter(ctx.dateline_places(self.dateline)), None)
@@ -153,15 +153,18 @@ class EventPlaces:
         return [p for p in (ctx.place(m.place_id) for m in mentions) if p is not None]
 
     def _previous_places(self, ctx: DocContext, sent: Sentence) -> list:
-        if sent.index == 0:
-            return []
-        prev = ctx.sentences[sent.index - 1]
-        if prev.paragraph != sent.paragraph:
-            return []
-        prev = self._event_view(ctx, prev)  # a dateline or a capital speaking is no place to inherit
-        places = self._places(ctx, prev.places)
-        local = [p for p in places if p.kind != "country"]
-        return local[:1] or places[:1]
+        """The place of the sentence before, in the same paragraph; for an incident dated in its own words, past
+        one that names none ("... attacks in Kabul. On Monday a gunman fired on the embassy, in what Islamabad
+        called ... In September a bomber struck")."""
+        for back in (1, 2) if sent.dates else (1,):
+            if sent.index < back or (prev := ctx.sentences[sent.index - back]).paragraph != sent.paragraph:
+                return []
+            prev = self._event_view(ctx, prev)  # a dateline or a capital speaking is no place to inherit
+            places = self._places(ctx, prev.places)
+            local = [p for p in places if p.kind != "country"]
+            if local or places:
+                return local[:1] or places[:1]
+        return []
 
     def _location(self, places: list) -> Location:
         best = min(places, key=lambda p: _KIND_RANK.get(p.kind, 9))

@@ -662,13 +662,17 @@ class EventRules(EventOutcomes, EventPlaces):
                 ev.location = loc  # a country named on purpose ("the attack in Iran") is kept
 
 
+_ABROAD = re.compile(r"\b(?:embassy|consulate|diplomats?|embassy staff)$", re.I)
+
+
 def _attacked_state(ctx: DocContext, etype: str, agents: list[ActorRef], targets: list[ActorRef]) -> str | None:
     """ "attacks on the Pakistan Army" with no place named: an armed group's attack on a state's forces
     happened in that state."""
     if etype != "attack" or not agents or not all(ctx.is_non_state(a.name) for a in agents):
         return None
     homes = {getattr(ctx.kb.actor(t.name), "country", None) for t in targets
-             if t.kind in ("state", "force") and t.surface}  # named, not read off "a police post" (_victims)
+             if t.kind in ("state", "force") and t.surface  # named, not read off "a police post" (_victims)
+             and not _ABROAD.search(t.surface)}  # "the Pakistani embassy": a state's mission stands abroad
     homes.discard(None)
     return homes.pop() if len(homes) == 1 else None
 
