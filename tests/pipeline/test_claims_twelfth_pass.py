@@ -24,3 +24,21 @@ def test_a_circumstance_between_the_cue_and_that_is_not_the_proposition(full: Pi
     found = _found(full, text)
     assert ("Khawaja Asif", "territory_use", "affirm", ["TTP"]) in found
     assert not any(f[1] == "responsibility" for f in found)
+
+
+def test_a_speaker_named_before_a_relative_clause_speaks(full: Pipeline) -> None:
+    text = ("PESHAWAR, May 3 - The TTP has been quiet for weeks. In a statement on Saturday, the outfit, which "
+            "officials regard as the main threat in the north-west, said it had no role in the bombing of the market.")
+    assert any(f[:3] == ("TTP", "responsibility", "deny") for f in _found(full, text))
+
+
+def test_a_title_case_dateline_gives_local_officials_their_state(full: Pipeline) -> None:
+    text = ("Quetta: Traffic on the highway resumed on Sunday. A senior police officer told reporters that the BLA "
+            "remained a serious threat.")
+    assert ("Pakistan", "capability", "affirm", ["BLA"]) in _found(full, text)
+
+
+def test_the_resistance_front_speaks_for_itself(full: Pipeline) -> None:
+    text = ("SRINAGAR, May 3 - The Resistance Front said on Saturday that it had no role in the attack near "
+            "Pahalgam.")
+    assert any(f[:3] == ("The Resistance Front", "responsibility", "deny") for f in _found(full, text))
