@@ -28,6 +28,7 @@ _RAISING = Quick(re.compile(r"\b(?:was|were|is|are|has been|have been)\s+$", re.
 _FAR_FROM = re.compile(r"\bfar from (?:having been |being )?$", re.I)  # "far from defeated": not defeated
 _SPEECH_TAIL = re.compile(r"\s+(?:at|in|on|during|after|before|while|when|to|via|through|late|earlier)\b"
                           r"(?![^,;]*\bthat\b)", re.I)  # "said at a meeting": circumstance, not a proposition
+_CIRCUMSTANCE_THAT = re.compile(r"\s+(?:at|in|on|during|after|before|via|through|late|earlier)\s[^,;:\"\u201c\u201d]{2,80}?\s+that\s", re.I)
 _BROKEN_PLEDGE = Quick(re.compile(r"\b(?:violat|breach|broke|broken|flout|betray|reneg)\w*\b[^.;]{0,90}?\b(?:assurances?|"
                                   r"pledges?|promises?|commitments?|guarantees?|undertakings?)\b", re.I))  # a broken "would not": it did
 _DEMAND = Quick(re.compile(r"\b(?:only\s+(?:\w+\s+){0,2}if|should|must|urg\w*|demand\w*|call\w* on|ask\w*|press\w*|expect\w*)\b"
@@ -579,15 +580,20 @@ class ClaimRules(SpeakerRules):
             return 0, len(sent.text)  # "The JeM was reported to keep camps": the subject comes before the cue
         if len(after.split()) >= 3 and not (speaker.start - sent.start >= cue.end and len(after.split()) < 8):
             start = max(cue.end, speaker.end - sent.start) if speaker.start - sent.start >= cue.end else cue.end
+            if circ := _CIRCUMSTANCE_THAT.match(sent.text, start):
+                start = circ.end()  # "said in a television interview after the attack that ...": what follows "that"
             return start, len(sent.text)
         return 0, max(0, min(cue.start, speaker.start - sent.start) if speaker.start >= sent.start else cue.start)
 
     def proposition(self, ctx: DocContext | None, sent: Sentence, start: int, end: int, speaker: ActorRef,
                     deny_cue: bool) -> Proposition | None:
         start = _skip_space(sent.text, start, end)  # kind patterns anchored at the clause start ("Pakistan of bombing ...")
-        text = sent.text[start:end]
-        found = next(((k, m) for k, pattern, name in self._kinds
-                      if (m := self.r.search_in(sent, name, pattern, start, end))), None)
+        text, removed, found = sent.text[start:end], (), None
+        if (bare := _dequoted(text)) is not None:  # 'had "nothing to do" with it': the words, not the marks
+            found = next(((k, m) for k, pattern, _ in self._kinds if (m := pattern.search(bare[0]))), None)
+            text, removed = bare if found is not None else (text, ())
+        found = found or next(((k, m) for k, pattern, name in self._kinds
+                               if (m := self.r.search_in(sent, name, pattern, start, end))), None)
         if found is None:
             return None
         kind, cue = found
@@ -628,9 +634,10 @@ class ClaimRules(SpeakerRules):
             kind, subjects = "responsibility", []
         if kind == "responsibility" and not subjects:
             own_denial = polarity == "deny" and speaker.kind in ("state", "force")  # "Kyiv rejected any role in it"
-            subjects = _agents(sent, start, start + cue.end(), speaker) \
+            cue_end = start + _undo_dequote(cue.end(), removed)
+            subjects = _agents(sent, start, cue_end, speaker) \
                 or ([speaker] if speaker.kind == "group" or own_denial else []) \
-                or _agents(sent, start, start + cue.end(), speaker, own=True)  # "our forces had taken 25 posts"
+                or _agents(sent, start, cue_end, speaker, own=True)  # "our forces had taken 25 posts"
             if not subjects and toll and speaker.kind in ("state", "force"):
                 subjects = [speaker]
         if kind == "capability" and not subjects and ctx is not None and (it := _BEATEN_IT.search(text)):
@@ -765,6 +772,7 @@ def _subjectless_denial(prop: Proposition, text: str, groups: re.Pattern[str] | 
         and not _WEAK_PRESENCE.search(text)
 
 
+_MARK = re.compile("[\"\u201c\u201d]")
 _LEAD_QUOTE = re.compile(r"\s*[\"\u201c]([^\"\u201c\u201d]{12,}?[,?!])\s*[\"\u201d]\s*(?:[\w.'-]+\s+){0,5}$")
 
 
@@ -794,6 +802,23 @@ def _parenthetical_head(text: str, start: int) -> int | None:
 def _implied_act(head: str) -> bool:
     """ "violated assurances that X would not ...", "urged Kabul not to let ...": the speaker says it happens."""
     return bool(_BROKEN_PLEDGE.search(head) or _DEMAND.search(head))
+
+
+def _dequoted(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """The clause without the marks of a partial quotation ('had "nothing to do" with it'), and where
+    they stood; None when it quotes nothing."""
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return None
+    removed = tuple(m.start() for m in _MARK.finditer(text))
+    return _MARK.sub("", text), removed
+
+
+def _undo_dequote(at: int, removed: tuple[int, ...]) -> int:
+    """An offset in the dequoted clause, back in the clause as written."""
+    for pos in removed:
+        if pos <= at:
+            at += 1
+    return at
 
 
 def _is_prose(text: str) -> bool:

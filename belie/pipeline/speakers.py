@@ -29,6 +29,7 @@ _PRONOUN_OBJ = re.compile(r"\s+(?:him|her|them)\b", re.I)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their)\b", re.I)
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "local", "federal", "state", "senior"})
 _RELATIVE = Quick(re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]*,"))
+_RELATIVE_END = re.compile(r",\s+(?:which|who|whose)\b[^,;\"\u201c]{3,160},\s*$")
 _CARRIED = Quick(re.compile(r"\b(?:these|those|the|some|several|many|other)?\s*(?:(?:member|neighbou?ring|regional|other)\s+)?"
                       r"(?:countries|governments|member states|states)(?:\s+of the region)?\s*$", re.I))
 _UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0110\u011e\u0130\u0141\u015a\u015e\u0160\u017b\u017d", \
@@ -42,7 +43,8 @@ _DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court
 _MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign Affairs)", re.I)
 # A dateline opening the report ("KABUL, May 3 (AFP) -", "TEHRAN -"); the same form as events.yaml's dateline
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ /-][A-Z][A-Z.'-]+){0,2},?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
-                       r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-\u2013\u2014])\s")
+                       r"(?:\s*\([^)]{1,40}\))?\s*(?::|\s[-\u2013\u2014])\s"
+                       r"|^\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s")  # "Srinagar: Five days after ..."
 _STATE_BODY = Quick(re.compile(r"\b(?:(?:officials?|spokes(?:man|woman|person)|a spokes(?:man|woman|person)|the head|the chief)\s+(?:of|for|at)\s+)?"
                          r"\bthe\s+(?P<body>(?:(?:State|National|Federal|Main|General|Supreme)\s+)?(?:[A-Z][\w-]*\s+){0,2}?"
                          r"(?:Committee|Ministry|Service|Agency|Directorate|Council|Bureau)"
@@ -249,6 +251,8 @@ class SpeakerRules:
             return _Speaker(bodies[-1].ref, bodies[-1].start, bodies[-1].end)
         head = sent.text[:at - sent.start]
         ref = self._reference(ctx, sent, head, last)
+        if ref is None and not window and (rel := _RELATIVE_END.search(head)):
+            ref = self._reference(ctx, sent, head[:rel.start()], last)  # "the outfit, which ... LeT, said": the outfit
         if window:
             m = window[-1]
             if ref and ref.start > m.end:
