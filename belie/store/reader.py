@@ -306,6 +306,41 @@ def story_keys(conn: Any, ids: list[str] | None) -> dict[str, list[int]]:
     return found
 
 
+_HEAD = ("id", "url", "title", "publisher", "published", "published_precision", "path", "language", "source_format")
+
+
+def document_heads(conn: Any, ids: list[str]) -> dict[str, tuple[Document, list[int] | None]]:
+    """Documents by id without their texts (left empty), with their kept story keys (500 ids per query);
+    rows read raw, as `fetch_events` reads events (dates and JSON as text on SQLite, values on PostgreSQL)."""
+    c = documents.c
+    columns = [*_raw(documents, _HEAD), type_coerce(c.meta, Text), type_coerce(c.story_keys, Text)]
+    day = _EventReader().day
+    found: dict[str, tuple[Document, list[int] | None]] = {}
+    for n in range(0, len(ids), 500):
+        for i, url, title, publisher, published, precision, path, language, fmt, meta, keys in conn.execute(
+                select(*columns).where(c.id.in_(ids[n:n + 500]))).all():
+            meta = _json(meta)
+            keys = _json(keys)
+            found[i] = (Document("", url=url, title=title, publisher=publisher, published=day(published),
+                                 published_precision=precision, path=path, language=language, source_format=fmt,
+                                 meta=dict(meta) if isinstance(meta, dict) else {}, id=i),
+                        keys if isinstance(keys, list) else None)
+    return found
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, str):
+        return {} if value == "{}" else json.loads(value)
+    return value
+
+
+def texts_of(conn: Any, ids: list[str]) -> dict[str, str | None]:
+    """Texts by document id, of `ids` (500 per query)."""
+    c = documents.c
+    return {i: text for n in range(0, len(ids), 500)
+            for i, text in conn.execute(select(c.id, c.text).where(c.id.in_(ids[n:n + 500])))}
+
+
 def _load_claims(conn: Any, rows: list[Any]) -> list[Claim]:
     subjects: dict[str, list[ActorRef]] = defaultdict(list)
     if rows:

@@ -126,6 +126,11 @@ class Store:
                 found.update((r["id"], row_to_document(r if texts else {**r, "text": ""})) for r in rows)
         return found
 
+    def document_heads(self, ids: Collection[str]) -> dict[str, tuple[Document, list[int] | None]]:
+        """The stored documents among `ids` without their texts, each with its kept story keys (None where
+        none are kept): what a verifier reads of its evidence's documents, in one query per 500 ids."""
+        return self._read(f"read {len(ids)} document(s)", reader.document_heads, sorted(set(ids)))
+
     def story_keys(self, ids: Collection[str] | None = None) -> dict[str, list[int]]:
         """The kept min-hashes of the documents' texts (`belie.shingles.story_keys`) by id: of `ids`
         (500 per query), or of every document; documents without kept keys are left out."""
@@ -138,6 +143,10 @@ class Store:
     def text_of(self, id: str) -> str | None:
         """One document's text (None if not stored)."""
         return self._scalar(select(documents.c.text).where(documents.c.id == id))
+
+    def texts_of(self, ids: Collection[str]) -> dict[str, str | None]:
+        """The texts of the stored documents among `ids`, by id, 500 per query (ids not stored are left out)."""
+        return self._read("read document texts", reader.texts_of, sorted(set(ids)))
 
     def document_ids(self) -> list[str]:
         """Ids of every stored document, in id order (no text is read)."""

@@ -7,7 +7,8 @@ which also catches a wire story republished with a different headline or an extr
 Copies are merged as they are found; `cluster(doc_id)` names the story a document carries (the
 first copy seen), and `read(doc_ids)` gives the stories of many documents read in turn. Where the
 keys are known without the text (a store keeps them per document: `keys_of`), a text is read and
-shingled only when another document shares one of its buckets.
+shingled only when another document shares one of its buckets; with `texts_of`, the texts that
+`read` will need are read in one go beforehand.
 """
 from __future__ import annotations
 
@@ -34,13 +35,18 @@ class StoryClusters:
 
     def __init__(self, text_of: Callable[[str], str | None], threshold: float = THRESHOLD,
                  shingled: dict[str, tuple[str, frozenset[int], list[tuple[int, int]]]] | None = None,
-                 keys_of: Callable[[str], list[int] | None] | None = None) -> None:
+                 keys_of: Callable[[str], list[int] | None] | None = None,
+                 texts_of: Callable[[list[str]], dict[str, str | None]] | None = None) -> None:
         """`shingled` may be shared between clusterings of the same documents: it keeps each text's
         shingles and bucket keys by document id (recomputed when the text differs). `keys_of` gives a
         document's min-hashes as kept with it (`belie.shingles.story_keys` of its text; None where not
-        kept): its text is then read only to compare it with a document sharing a bucket."""
+        kept): its text is then read only to compare it with a document sharing a bucket. `texts_of(ids)`
+        reads many texts at once: `read` asks it for every text its documents' kept keys show it will
+        compare, instead of asking `text_of` one by one."""
         self._text_of = text_of
         self._keys_of = keys_of
+        self._texts_of = texts_of
+        self._read_ahead: dict[str, str | None] = {}  # texts read in bulk, each used once by `_shingle`
         self._shingled = {} if shingled is None else shingled
         self.threshold = threshold
         self._root: dict[str, str] = {}  # each document's story: the first copy seen
@@ -72,6 +78,8 @@ class StoryClusters:
             fresh = {d for d in fresh if known(d)}
         if not fresh:
             return list(map(root.get, doc_ids))
+        if self._texts_of is not None and self._keys_of is not None:
+            self._read_texts_ahead(fresh)
         out: list[str | None] = []
         start = 0
         for doc in [d for d in dict.fromkeys(doc_ids) if d in fresh]:  # in order of first reading
@@ -81,7 +89,31 @@ class StoryClusters:
                 out.extend([moved.get(d, root.get(d)) for d in doc_ids[start:at]])
                 start = at
         out.extend(map(root.get, doc_ids[start:]))
+        self._read_ahead.clear()  # texts read ahead but never compared (their stories had merged already)
         return out
+
+    def _read_texts_ahead(self, fresh: set[str]) -> None:
+        """Read in one go the texts that adding `fresh` will compare: those of every document (new or
+        clustered before) in a bucket that the kept keys show two documents sharing."""
+        seen: dict[tuple[int, int], str] = {}
+        wanted: set[str] = set()
+        for doc in fresh:
+            kept = self._keys_of(doc)  # type: ignore[misc]
+            if kept is None:  # no kept keys: its text is shingled whatever it shares
+                wanted.add(doc)
+                continue
+            for key in enumerate(kept):
+                peers = self._buckets.get(key)
+                if peers:
+                    wanted.add(doc)
+                    wanted.update(peers)
+                elif key in seen:
+                    wanted.update((doc, seen[key]))
+                else:
+                    seen[key] = doc
+        wanted.difference_update(self._shingles)
+        if len(wanted) > 1:
+            self._read_ahead.update(self._texts_of(sorted(wanted)))  # type: ignore[misc]
 
     def _add(self, doc_id: str) -> dict[str, str]:
         """Cluster a new document; the documents whose story it changed, with their story before."""
@@ -104,7 +136,7 @@ class StoryClusters:
         sh = self._shingles.get(doc_id)
         if sh is not None:
             return sh
-        text = self._text_of(doc_id) or ""
+        text = (self._read_ahead.pop(doc_id) if doc_id in self._read_ahead else self._text_of(doc_id)) or ""
         known = self._shingled.get(doc_id)
         if known is None or (known[0] is not text and known[0] != text):
             found = shingles(text)

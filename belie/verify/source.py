@@ -314,6 +314,14 @@ class StoreSnapshot:
             self._texts[id] = self.store.text_of(id)
         return self._texts[id]
 
+    def texts_of(self, ids: Collection[str]) -> dict[str, str | None]:
+        """The texts of many documents, those not read yet in one read of the store."""
+        missing = [i for i in ids if i not in self._texts]
+        if missing:
+            found = self.store.texts_of(missing)
+            self._texts.update({i: found.get(i) for i in missing})
+        return {i: self._texts[i] for i in ids}
+
     def _documents(self) -> dict[str, Document]:
         """Every document but its text, read in one pass the first time one is asked for (a check run reads
         the documents of its evidence to grade it: most of them, one by one otherwise)."""

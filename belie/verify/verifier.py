@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import compress
 from operator import attrgetter, ne
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
 
 from belie.config import DEFAULT_WINDOW_DAYS
 from belie.knowledge import KnowledgeBase
@@ -44,6 +44,7 @@ from belie.verify.window import Window, claim_anchor, claim_window, event_span
 __all__ = ["MAX_ITEMS", "Verifier", "label_for"]
 
 MAX_ITEMS = 25  # evidence items listed per verdict (all relevant ones are counted)
+ABROAD_KEPT = 8  # cross-border candidate spans kept per families for claims outside a check run's plan
 
 JUDGED_KINDS = ("presence", "origin", "capability", "territory_use")
 _SEP = object()  # between an event's agent and target names in a cache key
@@ -164,7 +165,7 @@ class Verifier:
         self.max_items = max_items
         self._derived = _Derived.of(source, kb)
         self._facts = self._derived.facts
-        self._abroad_cache: dict[frozenset[str], tuple[_Span, DatedIndex[Event]]] = {}
+        self._abroad_cache: dict[frozenset[str], list[tuple[_Span, DatedIndex[Event]]]] = {}
         self._abroad_plan: dict[frozenset[str], _Span] = {}
         self._outlets: dict[str, Any] = {}
         self.parties = Parties(kb)
@@ -172,9 +173,13 @@ class Verifier:
         self._lazy_texts = callable(getattr(source, "text_of", None))
         self._kept_keys = getattr(source, "story_keys", None)  # a store keeps each text's story keys
         self._keys: dict[str, list[int] | None] = {}
-        self.stories = StoryClusters(self._text_of, shingled=self._derived.shingles,
-                                     keys_of=self._story_keys if self._kept_keys is not None else None)
+        # the readers hold the caches, not the Verifier: no cycle, so a dropped Verifier is freed at once
+        self.stories = StoryClusters(_text_reader(source, self._docs), shingled=self._derived.shingles,
+                                     keys_of=_keys_reader(self._kept_keys, self._keys)
+                                     if self._kept_keys is not None else None,
+                                     texts_of=getattr(source, "texts_of", None))  # many texts in one read
         self._grades: dict[str, str] = {}
+        self._publisher_grades: dict[str | None, str] = {}
         self._within: dict[tuple[str | None, str | None], bool] = {}
         self._party_cache: dict[tuple, tuple] = {}
         self._event_hits: dict[str, dict[str, Hit]] = {"supports": {}, "contradicts": {}}  # by stance, id
@@ -223,12 +228,18 @@ class Verifier:
         return self._docs[doc_id]
 
     def prefetch(self, doc_ids: Iterable[str]) -> None:
-        """Read the documents not seen yet in one go when the source can (`documents_by_id`)."""
+        """Read the documents not seen yet in one go when the source can: with their kept story keys and
+        without their texts (`document_heads`: a store), else `documents_by_id` (and `story_keys`)."""
+        heads = getattr(self.source, "document_heads", None)
         bulk = getattr(self.source, "documents_by_id", None)
-        if bulk is None:
+        if heads is None and bulk is None:
             return
         missing = set(doc_ids).difference(self._docs)
-        if missing:  # a source that reads texts on demand (`text_of`) need not read them here
+        if missing and heads is not None:
+            found = heads(missing)
+            for d in missing:
+                self._docs[d], self._keys[d] = found.get(d, (None, None))
+        elif missing:  # a source that reads texts on demand (`text_of`) need not read them here
             found = bulk(missing, texts=False) if self._lazy_texts else bulk(missing)
             self._docs.update({d: found.get(d) for d in missing})
             if self._kept_keys is not None:
@@ -276,18 +287,23 @@ class Verifier:
         return DatedIndex((*event_span(e, self.document(e.document_id)), e) for e in events)
 
     def _abroad(self, group: _Group) -> DatedIndex[Event]:
-        """Claimed or confirmed attacks by the group's families anywhere (territory_use looks abroad),
-        fetched once per families over the windows asked so far and widened when a claim needs more."""
+        """Claimed or confirmed attacks by the group's families anywhere (territory_use looks abroad), fetched
+        per families over the span a check run planned (`_plan_abroad`: one fetch serves every claim of the run)
+        or, for claims outside a plan (ad-hoc ones), over their own windows: a span already fetched that covers
+        the windows serves them, else the windows alone are fetched (not the stretch between two far-apart
+        claims) and kept beside the last few spans."""
         if group.abroad is None:
             scopes = [s for s in group.scopes if s.claim.kind == "territory_use"] or list(group.scopes)
             families = scopes[0].families
             want = _Span(*_union([s.window for s in scopes]), any(not s.window.known for s in scopes))
             want = self._abroad_plan[families].widen(want) if families in self._abroad_plan else want
-            have = self._abroad_cache.get(families)
-            if have is None or not have[0].covers(want):
-                want = have[0].widen(want) if have else want
-                self._abroad_cache[families] = (want, self._fetch_abroad(families or None, want))
-            group.abroad = self._abroad_cache[families][1]
+            kept = self._abroad_cache.setdefault(families, [])
+            found = next((index for span, index in kept if span.covers(want)), None)
+            if found is None:
+                found = self._fetch_abroad(families or None, want)
+                kept.append((want, found))
+                del kept[:-ABROAD_KEPT]
+            group.abroad = found
         return group.abroad
 
     def _fetch_abroad(self, families: frozenset[str] | None, span: "_Span") -> DatedIndex[Event]:
@@ -616,8 +632,13 @@ class Verifier:
     # ------------------------------------------------------------------ grading
     def _grade(self, doc_id: str) -> str:
         grade = self._grades.get(doc_id)
-        if grade is None:
-            grade = self._grades[doc_id] = reliability(self.document(doc_id), self.kb, self._outlet)
+        if grade is None:  # a document's grade is its publisher's: worked out once per publisher
+            doc = self.document(doc_id)
+            publisher = doc.publisher if doc else None
+            grade = self._publisher_grades.get(publisher)
+            if grade is None:
+                grade = self._publisher_grades[publisher] = reliability(doc, self.kb, self._outlet)
+            self._grades[doc_id] = grade
         return grade
 
     def _outlet(self, name: str) -> Any:
@@ -631,22 +652,34 @@ class Verifier:
         doc = self._docs.get(doc_id) if doc_id in self._docs else self.document(doc_id)
         return self.stories.cluster(doc_id) if doc is not None else None
 
-    def _story_keys(self, doc_id: str) -> list[int] | None:
-        """The story keys the source keeps for the document (None: work them out from its text)."""
-        if doc_id not in self._keys:
-            self._keys[doc_id] = self._kept_keys([doc_id]).get(doc_id)  # type: ignore[misc]
-        return self._keys[doc_id]
-
-    def _text_of(self, doc_id: str) -> str | None:
-        text_of = getattr(self.source, "text_of", None)  # a source whose documents come without texts
-        if text_of is not None:
-            return text_of(doc_id)
-        doc = self.document(doc_id)
-        return doc.text if doc else None
-
     # ------------------------------------------------------------------ verdict
     def _verdict(self, scope: Scope, found: _Found) -> Verdict:
         return build_verdict(scope, found.hits, found.flags, self.max_items)
+
+
+def _text_reader(source: EvidenceSource, docs: dict[str, Document | None]) -> Callable[[str], str | None]:
+    """A document's text: from a source whose documents come without texts (`text_of`), else from the
+    document, read once into `docs`."""
+    text_of = getattr(source, "text_of", None)
+    if text_of is not None:
+        return text_of
+
+    def read(doc_id: str) -> str | None:
+        if doc_id not in docs:
+            docs[doc_id] = source.document(doc_id)
+        doc = docs[doc_id]
+        return doc.text if doc else None
+    return read
+
+
+def _keys_reader(kept: Callable[[Collection[str]], dict[str, list[int]]],
+                 keys: dict[str, list[int] | None]) -> Callable[[str], list[int] | None]:
+    """The story keys the source keeps for a document (None: work them out from its text), read once."""
+    def read(doc_id: str) -> list[int] | None:
+        if doc_id not in keys:
+            keys[doc_id] = kept([doc_id]).get(doc_id)
+        return keys[doc_id]
+    return read
 
 
 def _union(windows: Sequence[Window]) -> tuple[date | None, date | None]:

@@ -33,3 +33,24 @@ def test_without_texts_every_other_field_is_read(store: Store) -> None:
 
 def test_text_of_an_unknown_document_is_none(store: Store) -> None:
     assert store.text_of("no-such-document") is None
+
+
+def test_heads_are_documents_without_texts_with_their_story_keys(store: Store) -> None:
+    from belie.shingles import story_keys
+
+    docs = [f.doc(f"Officials in Herat said {n} fighters crossed the border at night.", url=f"https://example.org/h{n}")
+            for n in range(3)]
+    store.save_many((d, f.extraction(d)) for d in docs)
+    heads = store.document_heads([d.id for d in docs] + ["no-such-document"])
+    assert set(heads) == {d.id for d in docs}
+    for d in docs:
+        head, keys = heads[d.id]
+        assert head == replace(store.document(d.id), text="")
+        assert keys == story_keys(d.text) == store.story_keys([d.id])[d.id]
+
+
+def test_texts_of_reads_many_texts_and_leaves_out_unknown_ids(store: Store) -> None:
+    docs = [f.doc(f"A raid in Kunduz on day {n}.", url=f"https://example.org/k{n}") for n in range(601)]
+    store.save_many((d, f.extraction(d)) for d in docs)
+    found = store.texts_of([d.id for d in docs] + ["no-such-document"])
+    assert found == {d.id: d.text for d in docs}  # more than 500 ids: two queries

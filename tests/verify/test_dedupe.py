@@ -84,3 +84,45 @@ def test_kept_keys_give_the_stories_the_texts_give(bodies, copies):
     plain = StoryClusters(texts.get)
     kept = StoryClusters(texts.get, keys_of=lambda d: story_keys(texts[d]) if d in texts else None)
     assert [plain.cluster(d) for d in order] == [kept.cluster(d) for d in order]
+
+
+def _bulk(texts: dict[str, str], asked: list[list[str]]):
+    def texts_of(ids: list[str]) -> dict[str, str | None]:
+        asked.append(sorted(ids))
+        return {d: texts[d] for d in ids if d in texts}
+    return texts_of
+
+
+def test_texts_a_read_will_compare_are_read_in_one_go():
+    from belie.shingles import story_keys
+
+    texts = {"wire": STORY, "paper": "Raid in the west. " + STORY, "other": OTHER, "copy": OTHER + " More later."}
+    read: list[str] = []
+    asked: list[list[str]] = []
+    ahead = StoryClusters(_counted(texts, read), keys_of=lambda d: story_keys(texts[d]) if d in texts else None,
+                          texts_of=_bulk(texts, asked))
+    stories = ahead.read(["wire", "other", "paper", "copy"], lambda d: d in texts)
+    assert stories == ["wire", "other", "wire", "other"]
+    assert asked == [["copy", "other", "paper", "wire"]] and read == []  # one bulk read, none one by one
+    later = ahead.read(["paper", "copy"], lambda d: True)  # clustered already: nothing read again
+    assert later == ["wire", "other"] and len(asked) == 1 and read == []
+
+
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=0, max_size=40), min_size=1, max_size=8),
+       st.lists(st.tuples(st.integers(0, 7), st.integers(0, 20)), max_size=6),
+       st.randoms(use_true_random=False))
+def test_reading_texts_ahead_gives_the_stories_reading_one_by_one_gives(bodies, copies, rnd):
+    from belie.shingles import story_keys
+
+    texts = {f"d{i}": " ".join(words) for i, words in enumerate(bodies)}
+    for n, (source, cut) in enumerate(copies):
+        base = texts.get(f"d{source}", "")
+        texts[f"c{n}"] = " ".join(base.split()[cut:]) if cut % 2 else base + " extra words here"
+    order = [*texts, "missing"]
+    rnd.shuffle(order)
+    first, second = order[: len(order) // 2], order  # two reads: the second meets documents of the first
+    keys = lambda d: story_keys(texts[d]) if d in texts else None  # noqa: E731
+    plain = StoryClusters(texts.get, keys_of=keys)
+    ahead = StoryClusters(texts.get, keys_of=keys, texts_of=_bulk(texts, []))
+    assert plain.read(first, lambda d: True) == ahead.read(first, lambda d: True)
+    assert plain.read(second, lambda d: True) == ahead.read(second, lambda d: True)
