@@ -1,0 +1,45 @@
+"""Twelfth-pass event rules (generalisation): grenade attacks, and provinces for the cities of China,
+Iran, Russia and the other neighbours whose geonames admin1 codes are now mapped to ISO 3166-2.
+
+Every sentence is written for these tests (own words, no corpus text); the pipeline runs on the
+packaged knowledge base, offline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from belie.pipeline import Pipeline
+
+from tests.pipeline.conftest import events
+
+
+@pytest.mark.parametrize("text", [
+    "Militants hurled a grenade at a police post in Quetta on Monday, wounding three constables.",
+    "Two soldiers were hurt by a grenade thrown by militants at an army vehicle in Srinagar on Friday.",
+    "Unknown men lobbed a hand grenade into a crowded market in Peshawar, wounding five shoppers.",
+])
+def test_a_grenade_thrown_is_an_attack(full: Pipeline, text: str) -> None:
+    (ev,) = events(full, text)
+    assert ev.type == "attack" and ev.location.admin1 in {"PK-BA", "IN-JK", "PK-KP"}
+
+
+def test_grenades_seized_are_no_attack(full: Pipeline) -> None:
+    assert all(ev.type != "attack" for ev in events(full, "Police seized rifles and grenades in a raid in Kabul."))
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("A knife attack at Kunming railway station in March 2014 killed 31 people.", "CN-YN"),
+    ("Suicide bombers attacked a memorial ceremony in Kerman in January 2024, killing nearly 100 people.", "IR-08"),
+    ("A bomb exploded in the Saint Petersburg metro in April 2017, killing 15 people.", "RU-SPE"),
+    ("Gunmen attacked a synagogue in Derbent in June 2024, killing a priest and several policemen.", "RU-DA"),
+    ("An explosion at a mosque in Shiraz killed several worshippers in October 2022.", "IR-07"),
+    ("Militants attacked a police station in Urumqi in 2014, killing 31 people.", "CN-XJ"),
+])
+def test_a_city_of_china_iran_or_russia_carries_its_province(full: Pipeline, text: str, admin1: str) -> None:
+    evs = events(full, text)
+    assert evs and evs[0].location.admin1 == admin1
+
+
+def test_a_chinese_province_is_found_by_its_short_name(full: Pipeline) -> None:
+    (ev,) = events(full, "Gunmen attacked a coal mine in Yunnan province in 2015, killing 11 miners.")
+    assert ev.location.admin1 == "CN-YN"
