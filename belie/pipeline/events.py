@@ -128,7 +128,7 @@ class EventRules(EventOutcomes, EventPlaces):
     def _moved_to(self, sent: Sentence, at: int) -> bool:
         """ "the remaining members escaped to Balochistan": a destination or origin, not where anything happened."""
         m = self.place_of_movement.search(sent.text, max(0, at - sent.start - 120), at - sent.start)
-        return bool(m) and not self.r.triggers.search(m.group("between"))
+        return bool(m) and not self.r.triggers.search(m.group("between") or "")
 
     # ---------------------------------------------------------------- one sentence
     def _sentence(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event] | None:

@@ -43,3 +43,31 @@ def test_a_city_of_china_iran_or_russia_carries_its_province(full: Pipeline, tex
 def test_a_chinese_province_is_found_by_its_short_name(full: Pipeline) -> None:
     (ev,) = events(full, "Gunmen attacked a coal mine in Yunnan province in 2015, killing 11 miners.")
     assert ev.location.admin1 == "CN-YN"
+
+
+def test_a_kyrgyz_city_carries_its_province(full: Pipeline) -> None:
+    (ev,) = events(full, "A suicide bomber rammed a car into the Chinese embassy in Bishkek in August 2016, wounding three staff.")
+    assert ev.location.admin1 == "KG-GB"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("A bomb tore through a passenger bus bound for Quetta in Mastung district on Friday, killing nine people.", "PK-BA"),
+    ("Gunmen ambushed a convoy heading to Kabul near Jalalabad on Monday, killing four guards.", "AF-NAN"),
+    ("A bomb exploded on a train in Jacobabad on Tuesday; the train had been due to leave for Peshawar, and four people were killed.",
+     "PK-SD"),
+])
+def test_where_a_journey_was_going_is_not_the_incidents_place(full: Pipeline, text: str, admin1: str) -> None:
+    evs = events(full, text)
+    assert evs and evs[0].location.admin1 == admin1
+
+
+def test_a_provincial_dateline_places_an_incident_told_only_by_its_country(full: Pipeline) -> None:
+    text = "PESHAWAR, Pakistan (AP) — Militants stormed a police station in northwestern Pakistan on Sunday, killing five officers."
+    (ev,) = events(full, text)
+    assert ev.location.admin1 == "PK-KP"
+
+
+def test_a_capital_dateline_does_not_place_an_incident_told_by_its_country(full: Pipeline) -> None:
+    text = "ISLAMABAD, Pakistan (AP) — Militants stormed a police station in northwestern Pakistan on Sunday, killing five officers."
+    (ev,) = events(full, text)
+    assert ev.location.country == "PK" and ev.location.admin1 is None
