@@ -71,3 +71,8 @@ def test_a_capital_dateline_does_not_place_an_incident_told_by_its_country(full:
     text = "ISLAMABAD, Pakistan (AP) — Militants stormed a police station in northwestern Pakistan on Sunday, killing five officers."
     (ev,) = events(full, text)
     assert ev.location.country == "PK" and ev.location.admin1 is None
+
+
+def test_police_took_someone_into_custody_is_an_arrest(full: Pipeline) -> None:
+    (ev,) = events(full, "Pakistani police took two suspects into custody in Quetta on Monday after a bombing at a market.")
+    assert ev.type == "arrest" and ev.location.admin1 == "PK-BA"
