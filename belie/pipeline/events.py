@@ -276,9 +276,10 @@ class EventRules(EventOutcomes, EventPlaces):
         """A pattern, a trend, a plan, a hypothetical or a question: no incident of its own."""
         if sent.text.rstrip().endswith("?"):
             return True
-        if "arrest" not in sent.triggers:
+        if not sent.triggers & {"arrest", "raid"}:
             return bool(self.generic.search(sent.text))
-        return any(not _CHARGE.search(sent.text, max(0, m.start() - 30), m.start()) and m.group(0).lower() != "identified as"
+        charge = _CHARGE if "arrest" in sent.triggers else _THEIR_PLAN  # "neutralised a cell that was planning an attack"
+        return any(not charge.search(sent.text, max(0, m.start() - 30), m.start()) and m.group(0).lower() != "identified as"
                    for m in self.generic.finditer(sent.text))  # "detained on suspicion of plotting an attack": an arrest
 
     def _local(self, ctx: DocContext, sent: Sentence) -> bool:
@@ -750,7 +751,8 @@ _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targe
 _WHERE = re.compile(r",\s+where\b", re.I)
 _POLICE = re.compile(r"(?:the )?(?:police|authorities)$", re.I)
 _CHARGE_AT = re.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with|on charges of)\b", re.I)
-_CHARGE = re.compile(r"\b(?:suspicion of|suspected of|accused of|charged with|charges of|allegedly) $", re.I)
+_CHARGE = re.compile(r"\b(?:suspicion of|suspected of|accused of|charged with|charges of|allegedly|(?:who|that|which) (?:had been|have been|has been|were|was|are|is)) $", re.I)
+_THEIR_PLAN = re.compile(r"\b(?:who|that|which) (?:had been|have been|has been|were|was|are|is) $", re.I)
 _IT_CLAIMED = Quick(re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
                                r"(?:an?|the|that|this)\b", re.I))
 _PLUPERFECT = Quick(re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ot)\b", re.I))

@@ -76,3 +76,17 @@ def test_a_capital_dateline_does_not_place_an_incident_told_by_its_country(full:
 def test_police_took_someone_into_custody_is_an_arrest(full: Pipeline) -> None:
     (ev,) = events(full, "Pakistani police took two suspects into custody in Quetta on Monday after a bombing at a market.")
     assert ev.type == "arrest" and ev.location.admin1 == "PK-BA"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Russian security forces said on Thursday they had neutralised an ISKP cell in Kaluga that was planning an attack "
+     "on a synagogue.", "raid"),
+    ("Pakistani police arrested three men in Lahore on Friday who had been plotting an attack on a church.", "arrest"),
+])
+def test_the_plan_of_those_raided_or_arrested_keeps_the_incident(full: Pipeline, text: str, etype: str) -> None:
+    evs = events(full, text)
+    assert [ev.type for ev in evs] == [etype]
+
+
+def test_a_plan_alone_is_still_no_incident(full: Pipeline) -> None:
+    assert events(full, "ISKP militants are planning attacks on Shia mosques in Kabul, officials said.") == []
