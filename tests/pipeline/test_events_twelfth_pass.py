@@ -90,3 +90,8 @@ def test_the_plan_of_those_raided_or_arrested_keeps_the_incident(full: Pipeline,
 
 def test_a_plan_alone_is_still_no_incident(full: Pipeline) -> None:
     assert events(full, "ISKP militants are planning attacks on Shia mosques in Kabul, officials said.") == []
+
+
+def test_two_dozen_is_twenty_four(full: Pipeline) -> None:
+    (ev,) = events(full, "A suicide bomber struck a mosque in Peshawar on Friday, killing about two dozen worshippers.")
+    assert ev.killed.low == 24
