@@ -13,6 +13,7 @@ from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, anaphora_types, 
                                         near, overlap, parties_of_last, same_day, same_incident, same_undated,
                                         split_by_year, unique, unique_refs)
 from belie.pipeline.event_outcomes import EventOutcomes
+from belie.pipeline.event_clauses import after_parts
 from belie.pipeline.event_places import EventPlaces
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.literals import Quick
@@ -75,7 +76,10 @@ class EventRules(EventOutcomes, EventPlaces):
             recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
             told = [(i, e) for i, e in told if sent.index - i <= BARE_WINDOW]
             series = bool(sent.triggers) and bool(self._series(sent.text))
-            for ev in self._sentence(ctx, sent, events) or []:
+            parts = after_parts(self.r, sent) if len(sent.triggers) > 1 else None
+            found = [ev for part in parts for ev in self._sentence(ctx, part, events) or []] if parts \
+                else self._sentence(ctx, sent, events)  # "after militants killed ..., Pakistan struck ...": two incidents
+            for ev in found or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or (None if self.r.search(sent, "distinct") else
                         next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)
@@ -326,7 +330,7 @@ class EventRules(EventOutcomes, EventPlaces):
                 + self._build(ctx, second, etype, agents, targets, {}, earlier)
         when = self._date(ctx, sent, etype) or self._before_anaphor(sent, earlier)
         base = Event(
-            document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=sent.text,
+            document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=ctx.doc.text[sent.start:sent.end],
             agents=agents, targets=targets, date=when or DateRange(),
             killed=outcomes.get("killed"), wounded=outcomes.get("wounded"), arrested=outcomes.get("arrested"),
             seized=self._seized(sent.text, sent), extractor=self.version,

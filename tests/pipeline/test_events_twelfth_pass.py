@@ -95,3 +95,20 @@ def test_a_plan_alone_is_still_no_incident(full: Pipeline) -> None:
 def test_two_dozen_is_twenty_four(full: Pipeline) -> None:
     (ev,) = events(full, "A suicide bomber struck a mosque in Peshawar on Friday, killing about two dozen worshippers.")
     assert ev.killed.low == 24
+
+
+@pytest.mark.parametrize("text", [
+    "In January, after TTP militants killed nine soldiers in an attack on a checkpost in Bannu, Pakistani jets struck "
+    "hideouts in Paktika province.",
+    "Pakistani jets struck TTP hideouts in Paktika province on Monday, two days after a suicide bomber killed 12 "
+    "policemen in Bannu.",
+])
+def test_an_attack_in_an_after_clause_is_an_incident_of_its_own(full: Pipeline, text: str) -> None:
+    found = {(ev.type, ev.location.admin1) for ev in events(full, text)}
+    assert found == {("attack", "PK-KP"), ("strike", "AF-PKA")}
+
+
+def test_an_after_clause_naming_no_place_or_date_of_its_own_stays_a_reference(full: Pipeline) -> None:
+    text = ("Pakistani jets struck TTP hideouts in Paktika province on Monday, two days after an attack near the border "
+            "killed seven soldiers.")
+    assert [ev.type for ev in events(full, text)] == ["strike"]
