@@ -621,7 +621,9 @@ class EventRules(EventOutcomes, EventPlaces):
                     continue  # "the deadliest since 2011": the yardstick, not the incident's date
                 hit = replace(hit, value=_point(hit))  # "since August 2011, when ...": that incident's date
             kept.append(hit)
-        return kept
+        told = [h for h in kept if h.value is not None and h.value.precision == "day" and _SAID_AFTER.match(sent.text, h.end)]
+        return [h for h in kept if h not in told] or kept  # "the CTD on Thursday said it had arrested four ... over
+        # the past week": the day of the statement, unless the sentence gives no other date
 
     def _compared_since(self, text: str, hit: DateHit) -> bool:
         """ "the deadliest day since <hit>": a date a comparison reaches back to."""
@@ -760,6 +762,7 @@ _THEIR_PLAN = re.compile(r"\b(?:who|that|which) (?:had been|have been|has been|w
 _IT_CLAIMED = Quick(re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
                                r"(?:an?|the|that|this)\b", re.I))
 _PLUPERFECT = Quick(re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ot)\b", re.I))
+_SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|told|stated)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;()\u2014]")  # "who had lived there since 2019, was killed ... at the end of July"
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 

@@ -6,6 +6,8 @@ packaged knowledge base, offline.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from belie.pipeline import Pipeline
@@ -112,3 +114,15 @@ def test_an_after_clause_naming_no_place_or_date_of_its_own_stays_a_reference(fu
     text = ("Pakistani jets struck TTP hideouts in Paktika province on Monday, two days after an attack near the border "
             "killed seven soldiers.")
     assert [ev.type for ev in events(full, text)] == ["strike"]
+
+
+def test_the_day_a_statement_was_made_gives_way_to_the_incidents_own_period(full: Pipeline) -> None:
+    text = ("LAHORE - Punjab's Counter Terrorism Department on Thursday said it had arrested five suspected TTP members "
+            "in raids across the province over the past week.")
+    (ev,) = events(full, text)  # published on a Saturday (2024-05-04)
+    assert ev.date.start == date(2024, 4, 27) and ev.date.end == date(2024, 5, 4)
+
+
+def test_the_day_of_a_statement_stays_when_the_sentence_gives_no_other(full: Pipeline) -> None:
+    (ev,) = events(full, "Pakistani police on Thursday said they had arrested four TTP militants in Lahore.")
+    assert ev.date.start == date(2024, 5, 2)
