@@ -63,6 +63,8 @@ class EventPlaces:
             if filed is not None and filed.country == country.id and not self._is_capital(filed):
                 return [self._location([filed])]  # "QUETTA, Pakistan - a bomber struck in southwestern Pakistan"
             return [self._location([country])]
+        if (country := self._demonym_place(sent)) is not None:
+            return [Location(country=country, precision="country")]
         if home:
             return [Location(country=home, precision="country")]
         prev = self._previous_places(ctx, sent)
@@ -79,6 +81,11 @@ class EventPlaces:
             return None
         place = next(iter(ctx.dateline_places(self.dateline)), None)
         return place if place is not None and place.kind not in ("country", "admin1") else None
+
+    def _demonym_place(self, sent: Sentence) -> str | None:
+        """ "air raids in two eastern Afghan provinces": the country of the adjective (`demonym_place`)."""
+        m = self.demonym_place.search(sent.text)
+        return self.demonym_country.get(m.group("demonym")) if m else None
 
     def _is_capital(self, place) -> bool:
         """A national capital (`capital_of`): where bureaus file from, not only where their stories happen."""

@@ -47,6 +47,8 @@ class EventRules(EventOutcomes, EventPlaces):
         self.country_of_place = re.compile(rules.event_lexicon["country_of_place"], re.I)
         self.nationality = Quick(re.compile(rules.event_lexicon["nationality_before"], re.I))
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
+        self.demonym_place = Quick(re.compile(rules.event_lexicon["demonym_place"]))
+        self.demonym_country = {**load_lexicon()["demonyms"]["demonyms"], **rules.event_lexicon["demonym_place_extra"]}
         self.told_again = Quick(re.compile(rules.event_lexicon["told_again"], re.I))
         self.reporting_date = Quick(re.compile(load_lexicon()["dates"]["reporting_before"], re.I))
         self.later_incident = Quick(re.compile(rules.event_lexicon["later_incident"], re.I))
