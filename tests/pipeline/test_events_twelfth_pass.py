@@ -1,5 +1,7 @@
-"""Twelfth-pass event rules (generalisation): grenade attacks, and provinces for the cities of China,
-Iran, Russia and the other neighbours whose geonames admin1 codes are now mapped to ISO 3166-2.
+"""Twelfth-pass event rules (generalisation): grenade attacks; provinces for the cities of China, Iran,
+Russia, Central Asia and Turkey (geonames admin1 codes mapped to ISO 3166-2); a journey's end and a
+capital dateline are no incident's place; arrests told as "took into custody" or "picked up"; an
+after-clause telling a second incident; the day of a statement against the incident's own period.
 
 Every sentence is written for these tests (own words, no corpus text); the pipeline runs on the
 packaged knowledge base, offline.
