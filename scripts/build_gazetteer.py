@@ -121,6 +121,7 @@ FORCE_CITIES = {("RU", "Krasnogorsk"), ("RU", "Derbent"), ("RU", "Kaspiysk"), ("
                 ("DE", "Hanau"), ("DE", "Aschaffenburg"), ("AT", "Villach"), ("AT", "Linz"),
                 ("AT", "Graz"), ("AT", "Salzburg"), ("AT", "Innsbruck"), ("FR", "Arras"), ("FR", "Nice"),
                 ("SE", "Örebro"), ("BE", "Liège"), ("NL", "Utrecht"), ("US", "Oklahoma City"), ("US", "New Orleans")}
+NOT_CITIES = {("KZ", "Turkistan")}  # read as the region in group names ("Turkistan Islamic Party", "East Turkistan")
 COUNTRY_ALIASES = {"AF": ["Afghanistan", "Islamic Republic of Afghanistan"], "IR": ["Iran", "Persia"],
                    "RU": ["Russia"], "US": ["USA", "United States of America", "America"], "GB": ["Britain", "UK"],
                    "TR": ["Turkey", "Turkiye"], "SY": ["Syria"], "CN": ["China", "PRC"], "KR": ["South Korea"],
@@ -247,6 +248,8 @@ def city_admin1(city: dict, admin1_by_name: dict[tuple[str, str], str]) -> str |
 
 def wanted(city: dict, capitals: set[tuple[str, str]]) -> bool:
     key = (city["countrycode"], city["name"])
+    if key in NOT_CITIES:
+        return False
     if key in FORCE_CITIES or key in capitals:
         return True
     floor = MIN_POPULATION.get(city["countrycode"])

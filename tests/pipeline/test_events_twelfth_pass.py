@@ -147,3 +147,8 @@ def test_the_raids_refers_back_to_air_raids(full: Pipeline) -> None:
 def test_suspects_picked_up_are_arrested(full: Pipeline, verb: str) -> None:
     (ev,) = events(full, f"Pakistani police {verb} 12 suspects in Rawalpindi on Tuesday after a bombing.")
     assert ev.type == "arrest" and ev.location.admin1 == "PK-PB"
+
+
+def test_turkistan_in_a_group_name_is_no_kazakh_city(full: Pipeline) -> None:
+    (ev,) = events(full, "Fighters of the Turkistan Islamic Party attacked a Syrian army post in Idlib in May 2019, killing 12 soldiers.")
+    assert ev.location.country != "KZ"
