@@ -152,3 +152,10 @@ def test_suspects_picked_up_are_arrested(full: Pipeline, verb: str) -> None:
 def test_turkistan_in_a_group_name_is_no_kazakh_city(full: Pipeline) -> None:
     (ev,) = events(full, "Fighters of the Turkistan Islamic Party attacked a Syrian army post in Idlib in May 2019, killing 12 soldiers.")
     assert ev.location.country != "KZ"
+
+
+def test_the_police_have_also_detained_names_the_states_police(full: Pipeline) -> None:
+    text = ("SRINAGAR: Militants shot dead two migrant workers in Shopian on Sunday. "
+            "Police have also detained 40 people in Shopian on Monday for questioning.")
+    arrests = [ev for ev in events(full, text) if ev.type == "arrest"]
+    assert arrests and [a.name for a in arrests[0].agents] == ["India"]
