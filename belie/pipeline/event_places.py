@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from belie.model import Event, Location
 from belie.pipeline.context import DocContext, Sentence
@@ -57,7 +58,13 @@ class EventPlaces:
         located = [m for m in countries if self.r.locative.search(ctx.doc.text[max(0, m.start - 30):m.start])]
         countries = located or [m for m in countries if not self._state_as_party(ctx, m)]
         if located or countries:
-            return [self._location([ctx.place((located or countries)[0].place_id)])]
+            country = ctx.place((located or countries)[0].place_id)
+            filed = self._dateline_place(ctx, sent)
+            if filed is not None and filed.country == country.id and not self._is_capital(filed):
+                return [self._location([filed])]  # "QUETTA, Pakistan - a bomber struck in southwestern Pakistan"
+            return [self._location([country])]
+        if (country := self._demonym_place(sent)) is not None:
+            return [Location(country=country, precision="country")]
         if home:
             return [Location(country=home, precision="country")]
         prev = self._previous_places(ctx, sent)
@@ -74,6 +81,19 @@ class EventPlaces:
             return None
         place = next(iter(ctx.dateline_places(self.dateline)), None)
         return place if place is not None and place.kind not in ("country", "admin1") else None
+
+    def _demonym_place(self, sent: Sentence) -> str | None:
+        """ "air raids in two eastern Afghan provinces": the country of the adjective (`demonym_place`)."""
+        m = self.demonym_place.search(sent.text)
+        return self.demonym_country.get(m.group("demonym")) if m else None
+
+    def _is_capital(self, place) -> bool:
+        """A national capital (`capital_of`): where bureaus file from, not only where their stories happen."""
+        return place.name.lower() in self._capital_names
+
+    @cached_property
+    def _capital_names(self) -> frozenset[str]:
+        return frozenset(city.lower() for city in self.capital_of.values())
 
     def _places_abroad(self, ctx: DocContext, sent: Sentence) -> list:
         """ "the attacks in Iran and Moscow": coordinated places of different countries after a plural noun."""

@@ -13,6 +13,7 @@ from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, anaphora_types, 
                                         near, overlap, parties_of_last, same_day, same_incident, same_undated,
                                         split_by_year, unique, unique_refs)
 from belie.pipeline.event_outcomes import EventOutcomes
+from belie.pipeline.event_clauses import after_parts
 from belie.pipeline.event_places import EventPlaces
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.literals import Quick
@@ -46,6 +47,8 @@ class EventRules(EventOutcomes, EventPlaces):
         self.country_of_place = re.compile(rules.event_lexicon["country_of_place"], re.I)
         self.nationality = Quick(re.compile(rules.event_lexicon["nationality_before"], re.I))
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
+        self.demonym_place = Quick(re.compile(rules.event_lexicon["demonym_place"]))
+        self.demonym_country = {**load_lexicon()["demonyms"]["demonyms"], **rules.event_lexicon["demonym_place_extra"]}
         self.told_again = Quick(re.compile(rules.event_lexicon["told_again"], re.I))
         self.reporting_date = Quick(re.compile(load_lexicon()["dates"]["reporting_before"], re.I))
         self.later_incident = Quick(re.compile(rules.event_lexicon["later_incident"], re.I))
@@ -75,7 +78,10 @@ class EventRules(EventOutcomes, EventPlaces):
             recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
             told = [(i, e) for i, e in told if sent.index - i <= BARE_WINDOW]
             series = bool(sent.triggers) and bool(self._series(sent.text))
-            for ev in self._sentence(ctx, sent, events) or []:
+            parts = after_parts(self.r, sent) if len(sent.triggers) > 1 else None
+            found = [ev for part in parts for ev in self._sentence(ctx, part, events) or []] if parts \
+                else self._sentence(ctx, sent, events)  # "after militants killed ..., Pakistan struck ...": two incidents
+            for ev in found or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
                     or (None if self.r.search(sent, "distinct") else
                         next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)
@@ -128,7 +134,7 @@ class EventRules(EventOutcomes, EventPlaces):
     def _moved_to(self, sent: Sentence, at: int) -> bool:
         """ "the remaining members escaped to Balochistan": a destination or origin, not where anything happened."""
         m = self.place_of_movement.search(sent.text, max(0, at - sent.start - 120), at - sent.start)
-        return bool(m) and not self.r.triggers.search(m.group("between"))
+        return bool(m) and not self.r.triggers.search(m.group("between") or "")
 
     # ---------------------------------------------------------------- one sentence
     def _sentence(self, ctx: DocContext, sent: Sentence, earlier: list[Event]) -> list[Event] | None:
@@ -276,9 +282,10 @@ class EventRules(EventOutcomes, EventPlaces):
         """A pattern, a trend, a plan, a hypothetical or a question: no incident of its own."""
         if sent.text.rstrip().endswith("?"):
             return True
-        if "arrest" not in sent.triggers:
+        if not sent.triggers & {"arrest", "raid"}:
             return bool(self.generic.search(sent.text))
-        return any(not _CHARGE.search(sent.text, max(0, m.start() - 30), m.start()) and m.group(0).lower() != "identified as"
+        charge = _CHARGE if "arrest" in sent.triggers else _THEIR_PLAN  # "neutralised a cell that was planning an attack"
+        return any(not charge.search(sent.text, max(0, m.start() - 30), m.start()) and m.group(0).lower() != "identified as"
                    for m in self.generic.finditer(sent.text))  # "detained on suspicion of plotting an attack": an arrest
 
     def _local(self, ctx: DocContext, sent: Sentence) -> bool:
@@ -325,7 +332,7 @@ class EventRules(EventOutcomes, EventPlaces):
                 + self._build(ctx, second, etype, agents, targets, {}, earlier)
         when = self._date(ctx, sent, etype) or self._before_anaphor(sent, earlier)
         base = Event(
-            document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=sent.text,
+            document_id=ctx.doc.id, type=etype, span=Span(sent.start, sent.end), quote=ctx.doc.text[sent.start:sent.end],
             agents=agents, targets=targets, date=when or DateRange(),
             killed=outcomes.get("killed"), wounded=outcomes.get("wounded"), arrested=outcomes.get("arrested"),
             seized=self._seized(sent.text, sent), extractor=self.version,
@@ -616,7 +623,9 @@ class EventRules(EventOutcomes, EventPlaces):
                     continue  # "the deadliest since 2011": the yardstick, not the incident's date
                 hit = replace(hit, value=_point(hit))  # "since August 2011, when ...": that incident's date
             kept.append(hit)
-        return kept
+        told = [h for h in kept if h.value is not None and h.value.precision == "day" and _SAID_AFTER.match(sent.text, h.end)]
+        return [h for h in kept if h not in told] or kept  # "the CTD on Thursday said it had arrested four ... over
+        # the past week": the day of the statement, unless the sentence gives no other date
 
     def _compared_since(self, text: str, hit: DateHit) -> bool:
         """ "the deadliest day since <hit>": a date a comparison reaches back to."""
@@ -750,10 +759,12 @@ _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targe
 _WHERE = re.compile(r",\s+where\b", re.I)
 _POLICE = re.compile(r"(?:the )?(?:police|authorities)$", re.I)
 _CHARGE_AT = re.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with|on charges of)\b", re.I)
-_CHARGE = re.compile(r"\b(?:suspicion of|suspected of|accused of|charged with|charges of|allegedly) $", re.I)
+_CHARGE = re.compile(r"\b(?:suspicion of|suspected of|accused of|charged with|charges of|allegedly|(?:who|that|which) (?:had been|have been|has been|were|was|are|is)) $", re.I)
+_THEIR_PLAN = re.compile(r"\b(?:who|that|which) (?:had been|have been|has been|were|was|are|is) $", re.I)
 _IT_CLAIMED = Quick(re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
                                r"(?:an?|the|that|this)\b", re.I))
 _PLUPERFECT = Quick(re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ot)\b", re.I))
+_SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|told|stated)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;()\u2014]")  # "who had lived there since 2019, was killed ... at the end of July"
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
