@@ -18,7 +18,8 @@ NEAR_KM = 50.0  # two places of one incident: a venue and the city it lies outsi
 BY_AGENT = re.compile(r"\b(?:by|claimed by|carried out by)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 SEIZE_WORD = re.compile(r"\b(?:seiz|confiscat|recover|found|cache|haul)", re.I)
 _ANAPHORA_TYPES = (("raid", ("raid", "seizure", "arrest", "strike")), ("operation", ("raid", "seizure", "arrest", "strike")),
-                    ("strike", ("strike",)), ("incident", ()))
+                    ("strike", ("strike",)), ("incident", ()),
+                    *((noun, ("raid", "clash")) for noun in ("encounter", "gunfight", "shootout", "firefight")))
 
 
 def anaphora_types(phrase: str) -> tuple[str, ...]:

@@ -455,7 +455,8 @@ class EventRules(EventOutcomes, EventPlaces):
         if etype == "arrest" and "killed" in outcomes and others:
             etype = "raid"
         if etype in _SECURITY_TYPES and others:
-            agents, targets = others, armed
+            agents, targets = [m for m in others if m.ref.kind != "civilians"] or others, armed  # "police arrested a man
+            # over the attack on pilgrims": the pilgrims are no side of the arrest
         elif etype in ("raid", "arrest", "seizure", "strike"):
             agents, targets = [], armed  # "seven IS fighters had been arrested": the group is who was raided (struck)
         elif etype == "clash":
@@ -564,8 +565,8 @@ class EventRules(EventOutcomes, EventPlaces):
             if not m:
                 continue
             offset = sent.start + m.start()
-            if any(a.start <= offset < a.end or a.non_state == non_state for a in sent.actors):
-                continue
+            if any(a.start <= offset < a.end or (a.non_state == non_state and a.ref.kind != "civilians") for a in sent.actors):
+                continue  # "villagers alerted the police": people named are no authority standing for "the police"
             if non_state:
                 prior = ctx.topic_actor(offset)
             elif _POLICE.match(m.group(0)) and self._local(ctx, sent) \
