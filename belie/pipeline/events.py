@@ -340,6 +340,9 @@ class EventRules(EventOutcomes, EventPlaces):
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
+        if etype in ("raid", "arrest") and not agents and self._local(ctx, sent) \
+                and (state := self._state_of(ctx, self._country_of(ctx, sent))) is not None:
+            base.agents = [ctx.ref(state)]  # "three terrorists were killed in an encounter in Doda": the state's forces
         if etype in ("raid", "arrest") and agents and not targets and not _recalled(ctx, when) \
                 and (topic := ctx.topic_group()) is not None:
             base.targets = [replace(topic, surface=None)]  # "police detained a 19-year-old" in a story about the group's plot
