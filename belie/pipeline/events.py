@@ -525,7 +525,7 @@ class EventRules(EventOutcomes, EventPlaces):
         return self._authorities[key]
 
     def _nationality(self, ctx: DocContext, m: ActorMention) -> bool:
-        """ "a citizen of Tajikistan": the country of a person, not a party to the incident."""
+        """ "a citizen of Tajikistan", "near the border with Uzbekistan": a person's country or a neighbour, not a party."""
         return m.ref.kind == "state" and bool(self.nationality.search(ctx.doc.text, max(0, m.start - 25), m.start)
                                               or _NATIONALITY_LIST.search(ctx.doc.text, max(0, m.start - 80), m.start))
 
