@@ -61,9 +61,12 @@ class DateFinder:
             "that_year": rf"(?:(?:in|during|early|late|mid-?|(?:end|beginning|start|middle)\s+of)\s+)?(?P<m7>{mon})\s+"
                          rf"(?:of\s+)?(?:that|the\s+same)\s+year|(?:later|earlier|in)\s+(?:that|the\s+same)\s+year",
             # "in November that year", "later that year": the year the text named last
+            "month_rel_year": rf"(?:(?:in|during|early|late|mid-?|(?:end|beginning|start|middle)\s+of)\s+)?(?P<m8>{mon})\s+"
+                              rf"(?:of\s+)?(?P<ry>last|this|next)\s+year",
+            # "in September last year", "March of this year": that month of the year before (this, the next)
             "between": rf"between\s+(?P<b1>\d{{1,2}})\s+and\s+(?P<b2>\d{{1,2}})\s+(?P<bm>{mon})(?:,?\s+(?P<by>\d{{4}}))?",
-            "mdy": rf"(?P<m1>{mon})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?",
-            "dmy": rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>\d{{4}}))?",
+            "mdy": rf"(?P<m1>{mon})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<l1>last)\s+year)?",
+            "dmy": rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>\d{{4}})|\s+(?P<l2>last)\s+year)?",
             "since": rf"since\s+(?:(?P<sm>{mon})\s+)?(?P<sy>\d{{4}})",
             "my": rf"(?P<m3>{mon})(?:\s+of)?\s+(?P<y3>\d{{4}})",
             "year": r"(?:in|during|since|of|the|a|an|early|late|mid-?)\s+(?P<y4>(?:19|20)\d\d)\b(?!\s*(?:people|members|fighters|troops|soldiers))",
@@ -154,15 +157,22 @@ class DateFinder:
         return DateRange(when, when, precision="day") if when else None
 
     def _r_mdy(self, m: re.Match[str], published: date | None) -> DateRange | None:
-        return self._day(m["y1"], m["m1"], m["d1"], published)
+        return self._day(_last_year_of(m["y1"], m["l1"], published), m["m1"], m["d1"], published)
 
     def _r_dmy(self, m: re.Match[str], published: date | None) -> DateRange | None:
-        return self._day(m["y2"], m["m2"], m["d2"], published)
+        return self._day(_last_year_of(m["y2"], m["l2"], published), m["m2"], m["d2"], published)
 
     def _r_between(self, m: re.Match[str], published: date | None) -> DateRange | None:
         a = self._day(m["by"], m["bm"], m["b1"], published)
         b = self._day(m["by"], m["bm"], m["b2"], published)
         return DateRange(a.start, b.start, precision="range") if a and b else None
+
+    def _r_month_rel_year(self, m: re.Match[str], published: date | None) -> DateRange | None:
+        if published is None:
+            return None
+        year = published.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        month = self._month(m["m8"])
+        return DateRange(date(year, month, 1), _month_end(year, month), precision="month")
 
     def _r_my(self, m: re.Match[str], published: date | None) -> DateRange | None:
         year, month = int(m["y3"]), self._month(m["m3"])
@@ -213,7 +223,12 @@ class DateFinder:
         return None
 
 
-_NAMED_YEAR = {"year": None, "year_event": None, "my": None, "iso": None, "mdy": "y1", "dmy": "y2", "since": None}
+_NAMED_YEAR = {"month_rel_year": None, "year": None, "year_event": None, "my": None, "iso": None, "mdy": "y1", "dmy": "y2", "since": None}
+
+
+def _last_year_of(year: str | None, last: str | None, published: date | None) -> str | None:
+    """The year a day names: stated, or "last year" (March 3 last year) the one before `published`'s."""
+    return str(published.year - 1) if last and published else year
 
 
 def _names_year(m: re.Match[str], kind: str) -> bool:

@@ -159,6 +159,8 @@ class EventRules(EventOutcomes, EventPlaces):
             self._merge(ctx, sent, target, outcomes)
             self._date_siblings(target, earlier)
             return None
+        if self._punished_for(sent):
+            return None  # "two men convicted over the attack were hanged in July": what followed an incident told before
         if (back := self._named_before(sent)) is not None:  # "Hours after the Mastung blast, a second bombing hit Hangu"
             sent = _with_places(sent, [p for p in sent.places if not back.start() <= p.start - sent.start < back.end()])
         if "arrest" in types and (charge := _CHARGE_AT.search(sent.text)) is not None \
@@ -224,6 +226,13 @@ class EventRules(EventOutcomes, EventPlaces):
             if not admin or ev.location.admin1 is None or ev.location.admin1 in admin:
                 return ev
         return None
+
+    def _punished_for(self, sent: Sentence) -> bool:
+        """The sentence's one incident word is in "convicted over (sentenced for) the attack": a court's or
+        hangman's act on an incident told before, dated by that act, not an incident of its own."""
+        m = self.r.search(sent, "anaphora") if len(sent.triggers) == 1 else None
+        return bool(m) and sent.triggers <= set(anaphora_types(m.group(0))) \
+            and _PUNISHED_FOR.search(sent.text, max(0, m.start() - 50), m.start()) is not None
 
     def _named_before(self, sent: Sentence) -> re.Match[str] | None:
         """The noun referring back to an incident told before ("after the Kabul blast"), when the sentence
@@ -761,6 +770,8 @@ _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fire
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
                          re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
 _WHERE = re.compile(r",\s+where\b", re.I)
+_PUNISHED_FOR = re.compile(r"\b(?:convicted|sentenced|charged|tried|executed|hanged|jailed|acquitted|indicted|prosecuted|"
+                           r"imprisoned)\s+(?:[\w-]+\s+){0,4}?(?:over|for|in connection with)\s+$", re.I)
 _POLICE = re.compile(r"(?:the )?(?:police|authorities)$", re.I)
 _CHARGE_AT = re.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with|on charges of)\b", re.I)
 _CHARGE = re.compile(r"\b(?:suspicion of|suspected of|accused of|charged with|charges of|allegedly|(?:who|that|which) (?:had been|have been|has been|were|was|are|is)) $", re.I)
