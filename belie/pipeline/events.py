@@ -636,6 +636,7 @@ class EventRules(EventOutcomes, EventPlaces):
                     continue  # "the deadliest since 2011": the yardstick, not the incident's date
                 hit = replace(hit, value=_point(hit))  # "since August 2011, when ...": that incident's date
             kept.append(hit)
+        kept = _framed(kept)
         told = [h for h in kept if h.value is not None and h.value.precision == "day" and _SAID_AFTER.match(sent.text, h.end)]
         return [h for h in kept if h not in told] or kept  # "the CTD on Thursday said it had arrested four ... over
         # the past week": the day of the statement, unless the sentence gives no other date
@@ -750,6 +751,16 @@ def _recalled(ctx: DocContext, when: DateRange | None) -> bool:
 _WHEN_OR_INCIDENT = re.compile(  # "since May 2011, when ...", "since the 2014 attack on a school"
     r",?\s+when\b|\s+(?:[\w'-]+\s+)?(?:attacks?|assaults?|blasts?|bombings?|explosions?|massacres?|shootings?|sieges?)\b", re.I)
 _SINCE_END = re.compile(r"\bsince\s+(?:the\s+)?(?:[^,;]{0,80}?\s)?$", re.I)  # "since <hit>", "since US forces left <hit>"
+
+
+def _framed(hits: list) -> list:
+    """ "In September last year, two bombers struck a church after Sunday service": a weekday after a month
+    or year that opens the sentence is a day inside it, not the last such day before publication."""
+    if len(hits) < 2 or hits[0].start > 3 or hits[0].kind == "weekday" or hits[0].value is None \
+            or hits[0].value.precision not in ("month", "year"):
+        return hits
+    frame = hits[0].value
+    return [h for h in hits if h.kind != "weekday" or h.value is None or overlap(frame, h.value)]
 
 
 def _point(hit: DateHit) -> DateRange:
