@@ -19,7 +19,8 @@ BY_AGENT = re.compile(r"\b(?:by|claimed by|carried out by)\s+(?:the\s+)?(?:\w+\s
 SEIZE_WORD = re.compile(r"\b(?:seiz|confiscat|recover|found|cache|haul)", re.I)
 _ANAPHORA_TYPES = (("raid", ("raid", "seizure", "arrest", "strike")), ("operation", ("raid", "seizure", "arrest", "strike")),
                     ("strike", ("strike",)), ("incident", ()),
-                    *((noun, ("raid", "clash")) for noun in ("encounter", "gunfight", "shootout", "firefight")))
+                    ("encounter", ("raid", "clash")),  # "the gunfight": the fight of a raid, a clash or an attack fought back
+                    *((noun, ("raid", "clash", "attack")) for noun in ("gunfight", "shootout", "firefight")))
 
 
 def anaphora_types(phrase: str) -> tuple[str, ...]:
