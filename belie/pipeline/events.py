@@ -167,6 +167,9 @@ class EventRules(EventOutcomes, EventPlaces):
                 and any(p.start - sent.start < charge.start() for p in sent.places):
             sent = _with_places(sent, [p for p in sent.places if p.start - sent.start < charge.start()])  # "detained in X on suspicion of plotting an attack on Y"
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
+        if etype in ("raid", "arrest") and not agents and self._local(ctx, sent) and self.r.search(sent, "action") \
+                and (state := self._state_of(ctx, self._country_of(ctx, sent))) is not None:
+            agents = [ctx.ref(state)]  # "three terrorists were killed in an encounter in Doda": the state's forces
         if etype == "attack":
             targets = self._victims(ctx, sent, agents, targets)
             if not any(ctx.is_non_state(a.name) for a in agents) and (m := _IT_CLAIMED.search(sent.text)) \
@@ -349,9 +352,6 @@ class EventRules(EventOutcomes, EventPlaces):
         base.attribution = self._attribution(ctx, sent, base) if etype == "attack" else None
         if etype == "attack" and not agents and not _recalled(ctx, when) and (topic := ctx.topic_group()) is not None:
             base.agents, base.attribution = [replace(topic, surface=None)], "alleged"
-        if etype in ("raid", "arrest") and not agents and self._local(ctx, sent) \
-                and (state := self._state_of(ctx, self._country_of(ctx, sent))) is not None:
-            base.agents = [ctx.ref(state)]  # "three terrorists were killed in an encounter in Doda": the state's forces
         if etype in ("raid", "arrest") and agents and not targets and not _recalled(ctx, when) \
                 and (topic := ctx.topic_group()) is not None:
             base.targets = [replace(topic, surface=None)]  # "police detained a 19-year-old" in a story about the group's plot
