@@ -129,6 +129,9 @@ class EventRules(EventOutcomes, EventPlaces):
         places = [p for p in sent.places if p.start >= cut and not self.place_as_speaker.match(text, p.end, sent.end)
                   and not self.place_in_name.match(text, p.end, sent.end) and not self._moved_to(sent, p.start)
                   and not self.place_as_addressee.search(text, max(cut, p.start - 15), p.start)]
+        homes = [p for p in places if _HOME_OF.search(text, max(cut, p.start - 30), p.start)]
+        if homes and len(homes) < len(places):  # "Asim Umar, an Indian national from Uttar Pradesh, was killed in Helmand"
+            places = [p for p in places if p not in homes]
         return sent if len(places) == len(sent.places) else _view(sent, places=places)
 
     def _moved_to(self, sent: Sentence, at: int) -> bool:
@@ -781,6 +784,7 @@ _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fire
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
                          re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
 _WHERE = re.compile(r",\s+where\b", re.I)
+_HOME_OF = re.compile(r"\b(?:national|native|citizen|resident|hailing|who hails?|who hailed)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _PUNISHED_FOR = re.compile(r"\b(?:convicted|sentenced|charged|tried|executed|hanged|jailed|acquitted|indicted|prosecuted|"
                            r"imprisoned)\s+(?:[\w-]+\s+){0,4}?(?:over|for|in connection with)\s+$", re.I)
 _POLICE = re.compile(r"(?:the )?(?:police|authorities)$", re.I)
