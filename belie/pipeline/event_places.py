@@ -21,6 +21,7 @@ _BARE_CAPITAL = re.compile(r"\b(?:in|at|inside|near|across|around) (?:central |d
                            r"\bin (?:central|downtown) (?:the )?capital\b")
 
 _PROVINCIAL_CAPITAL = re.compile(r"\b(?:in|at|inside|near|outside) (?:the )?provincial capital\b(?!\s+of\b)", re.I)
+_THE_PROVINCE = re.compile(r"\b(?:in|across|elsewhere in) the (?:same )?province\b(?!\s+of\b)", re.I)
 _ROAD_AFTER = re.compile(r"(?:\s*[–-]\s*[A-Z][\w'-]*)?\s+(?:highway|road|motorway|expressway)\b", re.I)
 _ROAD_END_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s*[–-]\s*$")
 _ROAD_END_AFTER = re.compile(r"\s*[–-]\s*[A-Z][\w'-]*\s+(?:highway|road|motorway|expressway)\b", re.I)
@@ -119,15 +120,19 @@ class EventPlaces:
             return self._location([capital])  # "killed by a drone strike in the capital": the story's country's
         if _PROVINCIAL_CAPITAL.search(sent.text) and (province := self._last_province(ctx, sent)) is not None:
             return self._location([province])  # "in the provincial capital": of the province named last
+        if (m := _THE_PROVINCE.search(sent.text)) and (province := self._last_province(ctx, sent, sent.start + m.start())):
+            return self._location([province])  # "clashes with its members in the province": of the place named last
         if self.same_place.search(sent.text):
             return next((e.location for e in reversed(earlier) if e.location.admin1), None)
         return None
 
-    def _last_province(self, ctx: DocContext, sent: Sentence):
-        """The province of the place named last before the sentence (within the last few sentences)."""
+    def _last_province(self, ctx: DocContext, sent: Sentence, before: int | None = None):
+        """The province of the place named last before the sentence (before offset `before`, within the last
+        few sentences)."""
         lo = ctx.sentences[max(0, sent.index - 4)].start
+        before = sent.start if before is None else before
         for m in reversed(ctx.places):
-            if m.start >= sent.start:
+            if m.start >= before:
                 continue
             if m.start < lo:
                 return None
