@@ -13,7 +13,7 @@ from belie.pipeline.context import Sentence
 from belie.pipeline.literals import Quick
 from belie.pipeline.rules import Rules
 
-__all__ = ["after_parts"]
+__all__ = ["after_parts", "dated_parts"]
 
 # "after militants killed", "days after a bomber struck": the clause must hold an action verb of its own
 _AFTER = Quick(re.compile(r"\b(?:(?:days?|hours?|weeks?|shortly|soon|just|a day|a week)\s+)?after\s+(?!(?:which|what|being|having)\b)",
@@ -46,6 +46,25 @@ def after_parts(rules: Rules, sent: Sentence) -> list[Sentence] | None:
             return None  # "after militants killed seven soldiers, Pakistan struck": an incident told elsewhere
         return [first, _part(rules, sent, cut + 2, len(text), opening)]
     return None
+
+
+def dated_parts(rules: Rules, sent: Sentence) -> list[Sentence] | None:
+    """ "In October 2013, the group killed 14 guards near Saravan, and in 2015 eight guards died in clashes in the
+    province": [first view, second view] when ", and" opens a clause on a date of its own, each side with a date and
+    a trigger: two incidents told in turn."""
+    if len(sent.dates) < 2 or ", and " not in sent.text:
+        return None
+    text = sent.text
+    for hit in sent.dates[1:]:
+        m = _AND_DATED.search(text, max(0, hit.start - 12), hit.start)
+        if m is None or not any(d.end <= m.start() for d in sent.dates):
+            continue
+        if rules.triggers.search(text, 0, m.start()) and rules.triggers.search(text, hit.end):
+            return [_part(rules, sent, 0, m.start(), []), _part(rules, sent, m.start() + 2, len(text), [])]
+    return None
+
+
+_AND_DATED = re.compile(r",\s+and\s+(?:then\s+)?$")  # ", and in 2015 ...": the date hit holds its own "in"/"on"
 
 
 def _trailing_parts(rules: Rules, sent: Sentence) -> list[Sentence] | None:

@@ -13,7 +13,7 @@ from belie.pipeline.event_links import (BY_AGENT, MERGE_WINDOW, anaphora_types, 
                                         near, overlap, parties_of_last, same_day, same_incident, same_undated,
                                         split_by_year, unique, unique_refs)
 from belie.pipeline.event_outcomes import EventOutcomes
-from belie.pipeline.event_clauses import after_parts
+from belie.pipeline.event_clauses import after_parts, dated_parts
 from belie.pipeline.event_places import EventPlaces
 from belie.pipeline.lexicon import load_lexicon
 from belie.pipeline.literals import Quick
@@ -78,7 +78,8 @@ class EventRules(EventOutcomes, EventPlaces):
             recent = [(i, e) for i, e in recent if sent.index - i <= MERGE_WINDOW]
             told = [(i, e) for i, e in told if sent.index - i <= BARE_WINDOW]
             series = bool(sent.triggers) and bool(self._series(sent.text))
-            parts = after_parts(self.r, sent) if len(sent.triggers) > 1 else None
+            parts = (after_parts(self.r, sent) if len(sent.triggers) > 1 else None) \
+                or (dated_parts(self.r, sent) if sent.triggers else None)
             found = [ev for part in parts for ev in self._sentence(ctx, part, events) or []] if parts \
                 else self._sentence(ctx, sent, events)  # "after militants killed ..., Pakistan struck ...": two incidents
             for ev in found or []:
