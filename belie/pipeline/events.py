@@ -585,7 +585,7 @@ class EventRules(EventOutcomes, EventPlaces):
                 continue  # "villagers alerted the police": people named are no authority standing for "the police"
             if non_state:
                 prior = ctx.topic_actor(offset)
-            elif _POLICE.match(m.group(0)) and self._local(ctx, sent) \
+            elif _POLICE.match(m.group(0)) \
                     and (state := self._state_of(ctx, self._country_of(ctx, sent))) is not None:
                 prior = ActorMention(offset, offset, ctx.ref(state), False)  # police act in their own country
             else:
