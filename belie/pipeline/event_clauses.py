@@ -64,7 +64,7 @@ def dated_parts(rules: Rules, sent: Sentence) -> list[Sentence] | None:
     return None
 
 
-_AND_DATED = re.compile(r",\s+and\s+(?:then\s+)?$")  # ", and in 2015 ...": the date hit holds its own "in"/"on"
+_AND_DATED = re.compile(r",\s+and\s+(?:then\s+)?(?:(?:in|on|during)\s+)?$")  # ", and in 2015 ...", ", and in August 2016 ..."
 
 
 def _trailing_parts(rules: Rules, sent: Sentence) -> list[Sentence] | None:
