@@ -471,8 +471,9 @@ class EventRules(EventOutcomes, EventPlaces):
         if etype == "arrest" and "killed" in outcomes and others:
             etype = "raid"
         if etype in _SECURITY_TYPES and others:
-            agents, targets = [m for m in others if m.ref.kind != "civilians"] or others, armed  # "police arrested a man
-            # over the attack on pilgrims": the pilgrims are no side of the arrest
+            agents = [m for m in others if m.ref.kind != "civilians"]  # "police arrested a man over the attack on
+            targets = armed + [m for m in others if m.ref.kind == "civilians"]  # pilgrims": no side of the arrest;
+            # "the strikes killed civilians": those hit
         elif etype in ("raid", "arrest", "seizure", "strike"):
             agents, targets = [], armed  # "seven IS fighters had been arrested": the group is who was raided (struck)
         elif etype == "clash":
