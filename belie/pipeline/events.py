@@ -171,6 +171,9 @@ class EventRules(EventOutcomes, EventPlaces):
                 and any(p.start - sent.start < charge.start() for p in sent.places):
             sent = _with_places(sent, [p for p in sent.places if p.start - sent.start < charge.start()])  # "detained in X on suspicion of plotting an attack on Y"
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
+        claimed = self.r.search(sent, "attribution:claimed", self.r.attribution["claimed"])
+        if etype == "raid" and not agents and claimed:
+            etype = "attack"  # "the same group claimed a raid on the air base": the group's attack
         if etype in ("raid", "arrest") and not agents and self._local(ctx, sent) and self.r.search(sent, "action") \
                 and (state := self._state_of(ctx, self._country_of(ctx, sent))) is not None:
             agents = [ctx.ref(state)]  # "three terrorists were killed in an encounter in Doda": the state's forces
@@ -793,7 +796,7 @@ _POLICE = re.compile(r"(?:the )?(?:police|authorities)$", re.I)
 _CHARGE_AT = re.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with|on charges of)\b", re.I)
 _CHARGE = re.compile(r"\b(?:suspicion of|suspected of|accused of|charged with|charges of|allegedly|(?:who|that|which) (?:had been|have been|has been|were|was|are|is)) $", re.I)
 _THEIR_PLAN = re.compile(r"\b(?:who|that|which) (?:had been|have been|has been|were|was|are|is) $", re.I)
-_IT_CLAIMED = Quick(re.compile(r"\b(it|they)\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
+_IT_CLAIMED = Quick(re.compile(r"\b(it|they|the same (?:group|outfit|faction))\s+(?:also\s+|later\s+|had\s+|has\s+|have\s+)?claimed\s+(?:responsibility\s+for\s+)?"
                                r"(?:an?|the|that|this)\b", re.I))
 _PLUPERFECT = Quick(re.compile(r"\bhad\s+(?:been\s+)?\w+(?:ed|en|wn|ot)\b", re.I))
 _SAID_AFTER = re.compile(r"\s+(?:said|says|announced|reported|confirmed|told|stated)\b", re.I)
