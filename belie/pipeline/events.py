@@ -172,8 +172,9 @@ class EventRules(EventOutcomes, EventPlaces):
             sent = _with_places(sent, [p for p in sent.places if p.start - sent.start < charge.start()])  # "detained in X on suspicion of plotting an attack on Y"
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
         claimed = self.r.search(sent, "attribution:claimed", self.r.attribution["claimed"])
-        if etype == "raid" and not agents and claimed:
-            etype = "attack"  # "the same group claimed a raid on the air base": the group's attack
+        if etype == "raid" and not agents and claimed:  # "the same group claimed a raid on the air base": the group's attack
+            etype, agents = "attack", [t for t in targets if ctx.is_non_state(t.name)]
+            targets = [t for t in targets if t not in agents]
         if etype in ("raid", "arrest") and not agents and self._local(ctx, sent) and self.r.search(sent, "action") \
                 and (state := self._state_of(ctx, self._country_of(ctx, sent))) is not None:
             agents = [ctx.ref(state)]  # "three terrorists were killed in an encounter in Doda": the state's forces

@@ -140,3 +140,15 @@ def test_in_the_province_is_the_province_named_last(full: Pipeline) -> None:
             "with the BLA in the province.")
     evs = events(full, text)
     assert len(evs) == 2 and all(e.location.admin1 == "PK-BA" for e in evs)
+
+
+def test_civilians_killed_in_strikes_are_hit_not_a_side(full: Pipeline) -> None:
+    (ev,) = events(full, "Pakistani air strikes hit villages in Khost province on Saturday, killing civilians, "
+                         "Taliban officials said.")
+    assert "Civilians" not in _names(ev.agents) and "Civilians" in _names(ev.targets)
+
+
+def test_a_claimed_raid_is_the_groups_attack(full: Pipeline) -> None:
+    (ev,) = events(full, "The TTP claimed a raid on an air base in Mianwali on Saturday in which all the attackers "
+                         "were killed.")
+    assert ev.type == "attack" and _names(ev.agents) == {"TTP"} and "Pakistan" in _names(ev.targets)
