@@ -152,3 +152,10 @@ def test_a_claimed_raid_is_the_groups_attack(full: Pipeline) -> None:
     (ev,) = events(full, "The TTP claimed a raid on an air base in Mianwali on Saturday in which all the attackers "
                          "were killed.")
     assert ev.type == "attack" and _names(ev.agents) == {"TTP"} and "Pakistan" in _names(ev.targets)
+
+
+def test_a_resistance_front_in_lower_case_is_no_trf(full: Pipeline) -> None:
+    (ev,) = events(full, "Figures in the resistance front gathered in Panjshir say the Taliban attacked Andarab on Friday.")
+    assert "Lashkar-e-Taiba" not in _names(ev.agents + ev.targets)
+    (trf,) = events(full, "The Resistance Front claimed the attack on tourists in Pahalgam on Tuesday.")
+    assert _names(trf.agents) == {"Lashkar-e-Taiba"}
