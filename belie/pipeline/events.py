@@ -474,6 +474,10 @@ class EventRules(EventOutcomes, EventPlaces):
             etype = "seizure"
         if etype == "arrest" and "killed" in outcomes and others:
             etype = "raid"
+        if etype == "attack" and "attack" in sent.trigger_at and _NOUN_TARGETED.match(sent.text, sent.trigger_at["attack"]):
+            at = sent.start + sent.trigger_at["attack"]  # "attackers targeted the compound of a Hezb-e-Islami leader":
+            hit = [m for m in armed if m.start > at]  # the group named after the unnamed attackers is who was hit
+            return unique([m for m in armed if m.start < at]), unique(others + hit), etype
         if etype in _SECURITY_TYPES and others:
             agents = [m for m in others if m.ref.kind != "civilians"]  # "police arrested a man over the attack on
             targets = armed + [m for m in others if m.ref.kind == "civilians"]  # pilgrims": no side of the arrest;
@@ -790,6 +794,7 @@ _FORCE_ON_FORCE = re.compile(r"(?:(?:had|have|has)\s+)?(?:attacked|targeted|fire
 _STATE_FIRE = re.compile(r"(?:(?:had|have|has)\s+)?(?:fired|bombed|shelled|targeted)\b|(?:missiles?|drones?|rockets?|mortars?|shells?)\b",
                          re.I)  # "Iranian missiles struck", "Iran fired missiles at": a state's fire, not "the bombing"
 _WHERE = re.compile(r",\s+where\b", re.I)
+_NOUN_TARGETED = re.compile(r"(?:attackers|assailants|militants|insurgents|terrorists|bombers) (?:(?:had|have|has) )?targeted\b", re.I)
 _HOME_OF = re.compile(r"\b(?:national|native|citizen|resident|hailing|who hails?|who hailed)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _PUNISHED_FOR = re.compile(r"\b(?:convicted|sentenced|charged|tried|executed|hanged|jailed|acquitted|indicted|prosecuted|"
                            r"imprisoned)\s+(?:[\w-]+\s+){0,4}?(?:over|for|in connection with)\s+$", re.I)

@@ -159,3 +159,15 @@ def test_a_resistance_front_in_lower_case_is_no_trf(full: Pipeline) -> None:
     assert "Lashkar-e-Taiba" not in _names(ev.agents + ev.targets)
     (trf,) = events(full, "The Resistance Front claimed the attack on tourists in Pahalgam on Tuesday.")
     assert _names(trf.agents) == {"Lashkar-e-Taiba"}
+
+
+def test_attackers_targeted_is_an_attack(full: Pipeline) -> None:
+    (ev,) = events(full, "On Friday, attackers targeted the compound of Hezb-e-Islami leader Gulbuddin Hekmatyar in "
+                         "Kabul during prayers.")
+    assert ev.type == "attack" and "Hizb-e-Islami" in _names(ev.targets)
+
+
+def test_also_on_the_same_day_opens_another_incident(full: Pipeline) -> None:
+    text = ("On Friday, a gunman opened fire on the Pakistani embassy in Kabul; the TTP was blamed. "
+            "Also on Friday, attackers targeted the compound of Hezb-e-Islami leader Gulbuddin Hekmatyar in Kabul.")
+    assert len(events(full, text)) == 2
