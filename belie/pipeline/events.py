@@ -47,6 +47,7 @@ class EventRules(EventOutcomes, EventPlaces):
         self.country_of_place = re.compile(rules.event_lexicon["country_of_place"], re.I)
         self.nationality = Quick(re.compile(rules.event_lexicon["nationality_before"], re.I))
         self.same_place = re.compile(rules.event_lexicon["same_place"], re.I)
+        self.opens_another = re.compile(rules.event_lexicon["opens_another"], re.I)
         self.demonym_place = Quick(re.compile(rules.event_lexicon["demonym_place"]))
         self.demonym_country = {**load_lexicon()["demonyms"]["demonyms"], **rules.event_lexicon["demonym_place_extra"]}
         self.told_again = Quick(re.compile(rules.event_lexicon["told_again"], re.I))
@@ -84,7 +85,7 @@ class EventRules(EventOutcomes, EventPlaces):
                 else self._sentence(ctx, sent, events)  # "after militants killed ..., Pakistan struck ...": two incidents
             for ev in found or []:
                 same = None if series else next((e for i, e in reversed(recent) if i != sent.index and same_incident(e, ev)), None) \
-                    or (None if self.r.search(sent, "distinct") else
+                    or (None if self.r.search(sent, "distinct") or self.opens_another.match(sent.text) else
                         next((e for e in reversed(events) if same_undated(e, ev) or same_day(e, ev)
                                or self._dates_the_lead(sent, ev, e)), None)) \
                     or self._told_again(ctx, sent, ev, events) or _restated(sent, ev, recent, events) \
@@ -171,8 +172,8 @@ class EventRules(EventOutcomes, EventPlaces):
                 and any(p.start - sent.start < charge.start() for p in sent.places):
             sent = _with_places(sent, [p for p in sent.places if p.start - sent.start < charge.start()])  # "detained in X on suspicion of plotting an attack on Y"
         agents, targets, etype = self._roles(ctx, sent, types, outcomes)
-        claimed = self.r.search(sent, "attribution:claimed", self.r.attribution["claimed"])
-        if etype == "raid" and not agents and claimed:  # "the same group claimed a raid on the air base": the group's attack
+        if etype == "raid" and not agents and self.r.search(sent, "attribution:claimed", self.r.attribution["claimed"]):
+            # "the same group claimed a raid on the air base": the group's attack
             etype, agents = "attack", [t for t in targets if ctx.is_non_state(t.name)]
             targets = [t for t in targets if t not in agents]
         if etype in ("raid", "arrest") and not agents and self._local(ctx, sent) and self.r.search(sent, "action") \
