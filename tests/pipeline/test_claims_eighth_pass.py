@@ -1,8 +1,6 @@
 """Eighth pass: report styles the rules had not met (state media, council write-ups, interviews, explainers)."""
 from __future__ import annotations
 
-import pytest
-
 from belie.pipeline import Pipeline
 
 from .test_claims import claim_rows

@@ -1,8 +1,6 @@
 """Ninth pass: state bodies and capitals as speakers, inserted asides, joined clauses (general constructions)."""
 from __future__ import annotations
 
-import pytest
-
 from belie.pipeline import Pipeline
 
 from .test_claims import claim_rows, claims
