@@ -39,6 +39,7 @@ _NAME = re.compile(rf"\b([{_UP}][{_LOW}'\-]+(?:\s+(?:[{_UP}]\.|(?:al-|ul-|ud-)?[
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeatedly|publicly|previously|earlier)\s+){0,2}", re.I)
 _DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court|military|army|the foreign office|"
+                       r"(?:security|intelligence|investigating|investigation) agencies|"
                        r"the (?:interior|defen[cs]e|foreign) ministry", re.I)  # a country's own institutions
 _MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign Affairs)", re.I)
 # A dateline opening the report ("KABUL, May 3 (AFP) -", "TEHRAN -"); the same form as events.yaml's dateline
@@ -56,6 +57,19 @@ _LOCAL_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+
                              r"(?:\s+(?:security|police|government|border|intelligence))?\s+(?:officials?|officers?)"
                              r"(?:\s+(?:also|later|then))?[\s,]*$")  # "a senior provincial security official told"
 _SURNAME = re.compile(rf"\b([{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)\s*$")  # "Kurilla told ..."
+
+
+def _dominant_country(ctx: DocContext) -> str | None:
+    """The country of nearly every place the report names (at least three), or None when places are spread."""
+    counts: dict[str, int] = {}
+    for p in ctx.places:
+        place = ctx.place(p.place_id)
+        if place is not None and place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=counts.__getitem__)
+    return top if counts[top] >= 3 and counts[top] >= 0.8 * sum(counts.values()) else None
 
 
 @dataclass
@@ -197,8 +211,18 @@ class SpeakerRules:
             return memo[1]
         place = next(iter(ctx.dateline_places(_DATELINE)), None)
         home = ctx.sole_state(place.country) if place and place.country else None
+        if home is None:  # no dateline: a report set wholly in one country ("Police said", a Kashmir timeline)
+            home = self._state_of(ctx, _dominant_country(ctx))
         self.__dict__["_home_memo"] = (ctx, home)
         return home
+
+    def _state_of(self, ctx: DocContext, country: str | None) -> str | None:
+        """Who governs `country` on the report's date: "<Afghan> government" through the dated context
+        rules where the knowledge has them (the Taliban after August 2021), else the country's one state."""
+        if country is None:
+            return None
+        adj = next((a for a, c in self.r.claim_lexicon.get("lands", {}).items() if c == country and not a.endswith("s")), None)
+        return (ctx.canonical(f"{adj} government") if adj else None) or ctx.sole_state(country)
 
     def _noun_after(self, ctx: DocContext, sent: Sentence, cue: Hit) -> _Speaker | None:
         """ "according to the prosecutors,": a speaker noun right after the cue."""
