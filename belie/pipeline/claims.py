@@ -56,6 +56,8 @@ _IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:should|must|may|can|is to|has to)\
 _CLAIM_GAP = re.compile(r"\s+(?:(?:also|later|then|again|initially|first|quickly|swiftly|subsequently|promptly|had|has|have)\s+){0,2}",
                         re.I)
 _COORDINATED = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", re.I)  # "A and the B claimed"
+_FOREIGN_APPOSITIVE = Quick(re.compile(r",\s+(?:most|many|some|all|several|half) of (?:them|whom) (?:(?:were|are) )?(?:foreigners|foreign nationals|"
+                                      r"(?:Afghan|Pakistani) (?:nationals|citizens))\b", re.I))
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
@@ -345,6 +347,8 @@ class ClaimRules(SpeakerRules):
                          or self.r.search_in(sent, "kind:presence", self.presence, ps, ps + num.start())) \
                     and not _WEAK_PRESENCE.fullmatch(where.group(0)):
                 props.append(replace(prop, kind="presence", number=None))  # "5,000 fighters operate in Kunar": where they are too
+            if prop and prop.kind != "origin" and _FOREIGN_APPOSITIVE.search(sent.text, ps, ce):
+                props.append(Proposition("origin", "deny", list(prop.subjects)))  # "50 militants, most of them foreigners, ...": where they come from too
             props.extend(self._relative_props(ctx, sent, ps, ce, ref, deny, props))
             for prop in props:
                 key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects))

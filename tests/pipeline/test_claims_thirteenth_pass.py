@@ -1,0 +1,41 @@
+"""Thirteenth pass: the home state of a report without a dateline, the origin of attackers given as their
+nationality, agencies as speakers (general constructions, sentences invented for the tests)."""
+from __future__ import annotations
+
+from belie.pipeline import Pipeline
+
+from .test_claims import claims
+
+
+def _found(pipe: Pipeline, text: str):
+    return [(c.speaker.name, c.kind, c.polarity, sorted(s.name for s in c.subjects)) for c in claims(pipe, text)]
+
+
+def test_a_report_set_in_one_country_gives_its_police_their_state(full: Pipeline) -> None:
+    text = ("Security was tightened in Bannu, Lakki Marwat and Dera Ismail Khan after the attacks. Police said "
+            "the slain attackers were believed to be Afghan nationals.")
+    assert ("Pakistan", "origin", "deny", []) in _found(full, text)
+
+
+def test_a_report_spread_over_countries_leaves_bare_police_unplaced(full: Pipeline) -> None:
+    text = ("Talks were held in Kabul, Islamabad and Tehran last week. Police said the slain attackers were "
+            "believed to be foreigners.")
+    assert _found(full, text) == []
+
+
+def test_attackers_named_as_foreigners_deny_a_domestic_origin(full: Pipeline) -> None:
+    text = "PESHAWAR, May 3 - The military said the suicide bombers were foreigners."
+    assert ("Pakistan", "origin", "deny", []) in _found(full, text)
+
+
+def test_an_appositive_of_nationality_adds_an_origin_claim(full: Pipeline) -> None:
+    text = ("PESHAWAR, May 3 - Police said about 300 militants, most of them Afghan nationals, were operating in "
+            "the tribal districts.")
+    found = _found(full, text)
+    assert ("Pakistan", "origin", "deny", []) in found
+    assert any(f[1] == "strength" for f in found)
+
+
+def test_security_agencies_speak_for_their_state(full: Pipeline) -> None:
+    text = "SRINAGAR, May 3 - Security agencies said the attackers had infiltrated from across the border."
+    assert ("India", "origin", "deny", []) in _found(full, text)
