@@ -39,3 +39,15 @@ def test_an_appositive_of_nationality_adds_an_origin_claim(full: Pipeline) -> No
 def test_security_agencies_speak_for_their_state(full: Pipeline) -> None:
     text = "SRINAGAR, May 3 - Security agencies said the attackers had infiltrated from across the border."
     assert ("India", "origin", "deny", []) in _found(full, text)
+
+
+def test_national_investigation_agency_speaks_for_india(full: Pipeline) -> None:
+    text = ("NEW DELHI, May 3 - The NIA said the arrested men had been in contact with Al-Qaeda handlers based in "
+            "Pakistan.")
+    assert any(f[:3] == ("India", "presence", "affirm") for f in _found(full, text))
+
+
+def test_a_head_of_state_named_before_speaks_as_he(full: Pipeline) -> None:
+    text = ("DUSHANBE, May 3 - Emomali Rahmon addressed the summit of the Shanghai Cooperation Organisation. "
+            "Terrorist groups had set up camps in the north of Afghanistan, he said.")
+    assert any(f[0] == "Emomali Rahmon" for f in _found(full, text))
