@@ -51,3 +51,9 @@ def test_a_head_of_state_named_before_speaks_as_he(full: Pipeline) -> None:
     text = ("DUSHANBE, May 3 - Emomali Rahmon addressed the summit of the Shanghai Cooperation Organisation. "
             "Terrorist groups had set up camps in the north of Afghanistan, he said.")
     assert any(f[0] == "Emomali Rahmon" for f in _found(full, text))
+
+
+def test_a_lowercase_resistance_front_names_no_group(full: Pipeline) -> None:
+    text = ("KABUL, May 3 - Fighters of the resistance front gathered in Panjshir. Zabihullah Mujahid said the "
+            "group had carried out the attack on the checkpoint.")
+    assert not any("Lashkar-e-Taiba" in f[3] for f in _found(full, text))
