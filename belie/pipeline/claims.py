@@ -42,12 +42,14 @@ _BLAMED_FOR = re.compile(r"(\s+[^,;.]{2,60}?)\s+for\s+(?:the\s+|this\s+|that\s+|
 _BLAMED_ON = re.compile(r"\s+(?:[\w'-]+\s+){1,6}?on\s+", re.I)  # "blamed the bombing on"
 _GROUPS_BACK = re.compile(r"\b(?:the (?:two|three|four) groups|both groups|each of (?:the|them|these))\b", re.I)
 _CLAIMED_BACK = re.compile(r"\s+(?:both|them|it|each|all)(?: of them)?\s*[.;]", re.I)
-_CLAIMER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|as|after|which)\s+)\W{0,2}(it|the (?:militant |terror(?:ist)? |jihadist |armed )?"
+_CLAIMER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|as|after|which)\s+)\W{0,2}(it|the (?:same )?(?:militant |terror(?:ist)? |jihadist |armed )?"
                       r"(?:group|outfit|organi[sz]ation|militants|affiliate|faction))\s+"
                       r"(?:(?:also|later|then|again|quickly|swiftly|subsequently|promptly|had|has|have)\s+){0,2}$", re.I)
 _CLAIMED_ACT = re.compile(r"\s+(?:responsibility\b|(?:the|that|this|these|those|an?|both)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|ambush(?:es)?|raids?|"
-                          r"shootings?|massacres?|hijackings?|abductions?|kidnappings?|assassinations?|suicide)\b)",
+                          r"shootings?|massacres?|hijackings?|abductions?|kidnappings?|assassinations?|suicide)\b"
+                          r"|to have (?:[\w-]+\s+){0,2}?(?:carried out|killed|attacked|fired|launched|shot|bombed|struck|targeted|"
+                          r"ambushed|stormed|downed|assassinated)\b)",
                           re.I)  # "claimed a bombing on ...", "claimed that attack as well"
 _BEATEN_IT = re.compile(r"\b(?:contained|defeated|crushed|eliminated|destroyed|dismantled|suppressed|weakened|wiped out|"
                         r"rooted out|uprooted|finished off)\s+(it|them)\b", re.I)  # the group named before

@@ -254,6 +254,11 @@ class SpeakerRules:
                          and m.ref.kind in ("state", "force", "body", "research", "group")), None)):
                     found = replace(found, ref=replace(found.ref, affiliation=party.ref.affiliation or party.ref.name))
                 return found  # "Abdul Sayed, a researcher at ExTrac, said"; "X, the head of Central Command, said"
+            at_app = sent.start + app.start()
+            named = next((m for m in sent.actors if at_app - 2 <= m.end <= at_app and not _quoted_name(sent, m)
+                          and m.ref.kind in ("group", "state", "force", "body", "research")), None)
+            if named is not None and self._plausible(named):
+                return _Speaker(named.ref, named.start, named.end)  # "ISKP, a rival of both Taliban movements, claimed"
         relatives = None  # spans of ", which ... ," before the cue, found once
         window = []
         for m in sent.actors:

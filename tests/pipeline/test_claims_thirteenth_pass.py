@@ -57,3 +57,22 @@ def test_a_lowercase_resistance_front_names_no_group(full: Pipeline) -> None:
     text = ("KABUL, May 3 - Fighters of the resistance front gathered in Panjshir. Zabihullah Mujahid said the "
             "group had carried out the attack on the checkpoint.")
     assert not any("Lashkar-e-Taiba" in f[3] for f in _found(full, text))
+
+
+def test_a_group_before_an_appositive_speaks(full: Pipeline) -> None:
+    text = ("PESHAWAR, May 3 - The Islamic State Khorasan Province, a rival of both the Afghan and the Pakistani "
+            "Taliban, claimed the suicide bombing at the rally in Bajaur.")
+    found = _found(full, text)
+    assert ("ISKP", "responsibility", "affirm", ["ISKP"]) in found
+    assert not any(f[0] == "TTP" for f in found)
+
+
+def test_the_same_group_claiming_is_the_group_named_before(full: Pipeline) -> None:
+    text = ("KABUL, May 3 - ISKP bombed a Shia mosque in Kunduz in October 2021. The same group claimed a bombing "
+            "at a mosque in Kandahar a week later.")
+    assert sum(f[:3] == ("ISKP", "responsibility", "affirm") for f in _found(full, text)) >= 1
+
+
+def test_a_group_claiming_to_have_acted_claims_responsibility(full: Pipeline) -> None:
+    text = "KABUL, May 3 - The TTP claimed to have killed five soldiers in North Waziristan."
+    assert ("TTP", "responsibility", "affirm", ["TTP"]) in _found(full, text)
