@@ -76,3 +76,13 @@ def test_the_same_group_claiming_is_the_group_named_before(full: Pipeline) -> No
 def test_a_group_claiming_to_have_acted_claims_responsibility(full: Pipeline) -> None:
     text = "KABUL, May 3 - The TTP claimed to have killed five soldiers in North Waziristan."
     assert ("TTP", "responsibility", "affirm", ["TTP"]) in _found(full, text)
+
+
+def test_no_footprint_denies_presence(full: Pipeline) -> None:
+    text = "KABUL, May 3 - Amir Khan Muttaqi said Daesh has no footprint in Afghanistan."
+    assert ("Amir Khan Muttaqi", "presence", "deny", ["ISKP"]) in _found(full, text)
+
+
+def test_no_groups_remaining_in_the_country_denies_presence(full: Pipeline) -> None:
+    text = "KABUL, May 3 - Amir Khan Muttaqi said no armed opposition groups remained in the country."
+    assert ("Amir Khan Muttaqi", "presence", "deny", []) in _found(full, text)
