@@ -60,6 +60,8 @@ _CLAIM_GAP = re.compile(r"\s+(?:(?:also|later|then|again|initially|first|quickly
 _COORDINATED = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", re.I)  # "A and the B claimed"
 _FOREIGN_APPOSITIVE = Quick(re.compile(r",\s+(?:most|many|some|all|several|half) of (?:them|whom) (?:(?:were|are) )?(?:foreigners|foreign nationals|"
                                       r"(?:Afghan|Pakistani) (?:nationals|citizens))\b", re.I))
+_OBLIGATION = Quick(re.compile(r"\b(?:fulfil+|meet|discharge|honou?r|shoulder|live up to|assume|take up)\s+(?:its|their|his|her|our|the)\s+"
+                               r"(?:[\w-]+\s+)?(?:responsibilit(?:y|ies)|obligations?)\b", re.I))
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
@@ -609,6 +611,9 @@ class ClaimRules(SpeakerRules):
         if kind == "presence" and _AFFILIATION.fullmatch(cue.group(0)) and (able := self._capability(text)) \
                 and able.start() < cue.start():
             kind, cue = "capability", able  # "prepared an assault ... with members of IS": what they can do
+        if kind == "responsibility" and (duty := _OBLIGATION.search(text)) and duty.start() <= cue.start() < duty.end() \
+                and (main := self._kind_outside(text, duty.start(), duty.end())):
+            kind, cue = main  # "expects Kabul to fulfil its responsibilities and stop ...": a duty, no one blamed
         if kind == "responsibility" and (link := self.territory_links.search(text)):
             kind, cue = "territory_use", link  # "the attack had nothing to do with Afghanistan"
         if kind == "presence" and _WEAK_PRESENCE.fullmatch(cue.group(0)) and (able := self._capability(text)):

@@ -86,3 +86,11 @@ def test_no_footprint_denies_presence(full: Pipeline) -> None:
 def test_no_groups_remaining_in_the_country_denies_presence(full: Pipeline) -> None:
     text = "KABUL, May 3 - Amir Khan Muttaqi said no armed opposition groups remained in the country."
     assert ("Amir Khan Muttaqi", "presence", "deny", []) in _found(full, text)
+
+
+def test_a_duty_to_fulfil_responsibilities_blames_no_one(full: Pipeline) -> None:
+    text = ("ISLAMABAD, May 3 - Shehbaz Sharif said Pakistan expected the Afghan government to fulfil its "
+            "responsibilities and stop the TTP from using Afghan soil.")
+    found = _found(full, text)
+    assert ("Shehbaz Sharif", "territory_use", "affirm", ["TTP"]) in found
+    assert not any(f[1] == "responsibility" for f in found)
