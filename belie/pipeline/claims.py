@@ -87,7 +87,7 @@ _LEAD_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:once|after|since|now that)\s+[^,;]
                           re.I)  # "once X had been defeated, ...": a completed outcome stated in passing
 _DESCRIBED_BASE = Quick(re.compile(r"\b(?:which|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:based|headquartered)\s+in\b", re.I))
 _PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|it)\b", re.I)
-_POINTER = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
+_POINTER = re.compile(r"\s*(?:the|this|that|these|those|such|its|their|[A-Z][\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?"
                       r"(?:claims?|reports?|allegations?|accusations?|"
                       r"assertions?|charges?|account)\b"
                       r"|\s*what\s+(?:[\w-]+\s+){1,4}(?:claimed|said|alleged|stated|claim|say|allege)\b",

@@ -94,3 +94,9 @@ def test_a_duty_to_fulfil_responsibilities_blames_no_one(full: Pipeline) -> None
     found = _found(full, text)
     assert ("Shehbaz Sharif", "territory_use", "affirm", ["TTP"]) in found
     assert not any(f[1] == "responsibility" for f in found)
+
+
+def test_rejecting_a_states_accusations_denies_the_claim_before(full: Pipeline) -> None:
+    text = ("ISLAMABAD, May 3 - Khawaja Asif said the TTP was using Afghan soil to attack Pakistan. The Taliban "
+            "have consistently rejected Pakistan's accusations.")
+    assert ("Taliban", "territory_use", "deny", ["TTP"]) in _found(full, text)
