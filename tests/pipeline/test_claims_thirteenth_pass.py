@@ -100,3 +100,9 @@ def test_rejecting_a_states_accusations_denies_the_claim_before(full: Pipeline) 
     text = ("ISLAMABAD, May 3 - Khawaja Asif said the TTP was using Afghan soil to attack Pakistan. The Taliban "
             "have consistently rejected Pakistan's accusations.")
     assert ("Taliban", "territory_use", "deny", ["TTP"]) in _found(full, text)
+
+
+def test_planning_terrorist_attacks_is_a_capability(full: Pipeline) -> None:
+    text = ("NEW DELHI, May 3 - The NIA arrested six men it linked to the Islamic State. The group, the NIA said "
+            "in a statement, had been planning terrorist attacks in several cities.")
+    assert any(f[:3] == ("India", "capability", "affirm") and f[3] for f in _found(full, text))
