@@ -41,6 +41,7 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeated
 _DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court|military|army|the foreign office|"
                        r"(?:security|intelligence|investigating|investigation) agencies|"
                        r"the (?:interior|defen[cs]e|foreign) ministry", re.I)  # a country's own institutions
+_AGENCY = re.compile(r"\b(?:Agency|Directorate|Bureau|Service)\b")
 _MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign Affairs)", re.I)
 # A dateline opening the report ("KABUL, May 3 (AFP) -", "TEHRAN -"); the same form as events.yaml's dateline
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ /-][A-Z][A-Z.'-]+){0,2},?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
@@ -185,6 +186,10 @@ class SpeakerRules:
             return _Speaker(ctx.ref(name, m.group(0).strip()), begin, at)
         if m.group("noun").lower() == "officials":
             return None
+        if m.group("noun").lower() == "agency":  # "the agency said": the agency named before, never a news agency
+            prior = next((a for a in reversed(ctx.actors) if a.end <= begin and _AGENCY.search(
+                getattr(ctx.kb.actor(ctx.doc.text[a.start:a.end]), "name", "") or "")), None)
+            return _Speaker(replace(prior.ref, surface=m.group(0).strip()), begin, at) if prior else None
         if _DOMESTIC.fullmatch(m.group("noun")) or (m.group("noun").lower() == "ministry" and m.group("adj")
                                                      and _MINISTRY.fullmatch(m.group("adj"))):
             if home := self._place_state(ctx, sent, begin) or self._home_state(ctx):

@@ -106,3 +106,14 @@ def test_planning_terrorist_attacks_is_a_capability(full: Pipeline) -> None:
     text = ("NEW DELHI, May 3 - The NIA arrested six men it linked to the Islamic State. The group, the NIA said "
             "in a statement, had been planning terrorist attacks in several cities.")
     assert any(f[:3] == ("India", "capability", "affirm") and f[3] for f in _found(full, text))
+
+
+def test_the_agency_is_the_state_agency_named_before(full: Pipeline) -> None:
+    text = ("NEW DELHI, May 3 - The NIA arrested nine men in Kerala. The agency said the men had been in contact "
+            "with Al-Qaeda handlers based in Pakistan.")
+    assert ("India", "presence", "affirm", ["Al-Qaeda"]) in _found(full, text)
+
+
+def test_the_agency_after_a_news_agency_stays_anonymous(full: Pipeline) -> None:
+    text = "KABUL, May 3 - Reuters reported the attack. The agency said the TTP had carried out the attack."
+    assert _found(full, text) == []
