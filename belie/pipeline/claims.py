@@ -62,6 +62,7 @@ _FOREIGN_APPOSITIVE = Quick(re.compile(r",\s+(?:most|many|some|all|several|half)
                                       r"(?:Afghan|Pakistani) (?:nationals|citizens))\b", re.I))
 _OBLIGATION = Quick(re.compile(r"\b(?:fulfil+|meet|discharge|honou?r|shoulder|live up to|assume|take up)\s+(?:its|their|his|her|our|the)\s+"
                                r"(?:[\w-]+\s+)?(?:responsibilit(?:y|ies)|obligations?)\b", re.I))
+_THIRD_PERSON = re.compile(r"\W*(?:that\s+)?(?:he|she|the (?:man|woman|suspect|teenager|accused))\s+(?:was|is|had|has|were)\b", re.I)
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
@@ -644,7 +645,8 @@ class ClaimRules(SpeakerRules):
         if toll:  # "said 200 militants had been neutralised": the speaker's side claims a toll, not a strength
             kind, subjects = "responsibility", []
         if kind == "responsibility" and not subjects:
-            own_denial = polarity == "deny" and speaker.kind in ("state", "force")  # "Kyiv rejected any role in it"
+            own_denial = polarity == "deny" and speaker.kind in ("state", "force") \
+                and not _THIRD_PERSON.match(text)  # "Kyiv rejected any role in it"; not "said he was not involved"
             cue_end = start + _undo_dequote(cue.end(), removed)
             subjects = _agents(sent, start, cue_end, speaker) \
                 or ([speaker] if speaker.kind == "group" or own_denial else []) \

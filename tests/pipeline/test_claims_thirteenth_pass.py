@@ -117,3 +117,21 @@ def test_the_agency_is_the_state_agency_named_before(full: Pipeline) -> None:
 def test_the_agency_after_a_news_agency_stays_anonymous(full: Pipeline) -> None:
     text = "KABUL, May 3 - Reuters reported the attack. The agency said the TTP had carried out the attack."
     assert _found(full, text) == []
+
+
+def test_bare_officials_leading_a_sentence_speak_for_the_home_state(full: Pipeline) -> None:
+    text = ("SRINAGAR, May 3 - Four soldiers were killed in an ambush in Kathua. Officials said the attackers had "
+            "infiltrated from across the border.")
+    assert ("India", "origin", "deny", []) in _found(full, text)
+
+
+def test_officials_after_according_to_stay_anonymous(full: Pipeline) -> None:
+    text = ("KABUL, May 3 - A bomber struck a bank in Kandahar, killing 21 people, according to local health "
+            "officials; the Islamic State claimed that attack.")
+    assert not any(f[0] == "Taliban" for f in _found(full, text))
+
+
+def test_a_state_saying_a_man_was_not_involved_does_not_deny_its_own_role(full: Pipeline) -> None:
+    text = ("VIENNA, May 3 - The Interior Ministry said he was not thought to have been involved in the planned "
+            "attack on the concert.")
+    assert not any(f[1] == "responsibility" and "Austria" in f[3] for f in _found(full, text))
