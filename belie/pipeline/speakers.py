@@ -74,6 +74,36 @@ def _dominant_country(ctx: DocContext) -> str | None:
     return top if counts[top] >= 3 and counts[top] >= 0.8 * sum(counts.values()) else None
 
 
+_REPORT_NOUN = re.compile(r"\b(?:reports?|review|assessment|study|survey|analysis|document)\b", re.I)
+_AUTHOR_BEFORE = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,4}")  # "the State Department's annual Country Reports"
+_AUTHOR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:of|by|from)\s+(?:the\s+)?")  # "the quarterly review of the CRSS"
+_AUTHOR_KINDS = ("body", "research", "state", "force")
+
+
+def _report_authors(ctx: DocContext) -> list[tuple[int, ActorMention]]:
+    """(offset of a report noun, the actor it is tied to) for every report the document names its author for."""
+    text, out = ctx.doc.text, []
+    if not _REPORT_NOUN.search(text):
+        return out
+    authors = [m for m in ctx.actors if m.ref.kind in _AUTHOR_KINDS and not m.non_state]
+    if not authors:
+        return out
+    ends = {m.end: m for m in authors}
+    starts = {m.start: m for m in authors}
+    for noun in _REPORT_NOUN.finditer(text):
+        found = None
+        for end in range(noun.start() - 1, max(0, noun.start() - 60), -1):
+            if end in ends and (gap := _AUTHOR_BEFORE.fullmatch(text, end, noun.start())):
+                if gap.group(0)[:1] in "'\u2019" or ends[end].ref.kind in ("body", "research"):
+                    found = ends[end]  # "the State Department's report", "a UN report"; not "the Pakistan Security Report"
+                break
+        if found is None and (after := _AUTHOR_AFTER.match(text, noun.end())) and after.end() in starts:
+            found = starts[after.end()]
+        if found is not None:
+            out.append((noun.start(), found))
+    return out
+
+
 @dataclass
 class _Speaker:
     ref: ActorRef
@@ -401,10 +431,22 @@ class SpeakerRules:
         return holder or (named[-1] if named else None)
 
     def _body(self, ctx: DocContext, at: int, surface: str) -> _Speaker | None:
-        """ "the report" -> the body, institute or government named before it."""
+        """ "the report" -> the author of the report named before it ("the State Department's annual
+        Country Reports", "the review of the CRSS"), else the body, institute or government named before it."""
+        if _REPORT_NOUN.search(surface) and (author := self._report_author(ctx, at)):
+            return _Speaker(replace(author.ref, surface=surface), at, at + len(surface))
         prior = ctx.last_actor(at, kinds=("body", "research")) or ctx.last_actor(at, kinds=("state",)) \
             or ctx.last_actor(at, non_state=False, kinds=("group", "force"))
         return _Speaker(replace(prior.ref, surface=surface), at, at + len(surface)) if prior else None
+
+    def _report_author(self, ctx: DocContext, at: int) -> ActorMention | None:
+        """The actor a report named before offset `at` is tied to: "<X>'s (annual) report", "a <X> report",
+        "the (quarterly) review of <X>" (the last such report before `at`; memoised per document)."""
+        memo = self.__dict__.get("_authors_memo")
+        if memo is None or memo[0] is not ctx:
+            memo = (ctx, _report_authors(ctx))
+            self.__dict__["_authors_memo"] = memo
+        return next((m for pos, m in reversed(memo[1]) if pos < at), None)
 
     def _unknown_person(self, ctx: DocContext, sent: Sentence, head: str) -> _Speaker | None:
         """A capitalised name right before the cue that the knowledge base does not list ("Gen. Kenneth

@@ -135,3 +135,18 @@ def test_a_state_saying_a_man_was_not_involved_does_not_deny_its_own_role(full: 
     text = ("VIENNA, May 3 - The Interior Ministry said he was not thought to have been involved in the planned "
             "attack on the concert.")
     assert not any(f[1] == "responsibility" and "Austria" in f[3] for f in _found(full, text))
+
+
+def test_the_report_is_its_authors_not_the_last_state_named(full: Pipeline) -> None:
+    text = ("WASHINGTON, May 3 - The State Department's annual Country Reports on Terrorism was released on "
+            "Wednesday. In its chapter on Pakistan, the report says Lashkar-e-Taiba continued to operate from "
+            "Pakistani territory.")
+    found = _found(full, text)
+    assert any(f[0] == "United States" and f[1] == "territory_use" for f in found)
+    assert not any(f[0] == "Pakistan" for f in found)
+
+
+def test_a_country_in_a_reports_title_is_not_its_author(full: Pipeline) -> None:
+    text = ("ISLAMABAD, May 3 - PIPS says in its annual Pakistan Security Report that attacks rose in 2024. "
+            "The TTP was behind most of them, the report says.")
+    assert not any(f[0] == "Pakistan" for f in _found(full, text))
