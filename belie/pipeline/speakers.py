@@ -75,6 +75,7 @@ def _dominant_country(ctx: DocContext) -> str | None:
 
 
 _REPORT_NOUN = re.compile(r"\b(?:reports?|review|assessment|study|survey|analysis|document)\b", re.I)
+_REPORT_SUBJECT = re.compile(r"\W*(?:[^,;]{0,40},\s*)?(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:report|review|assessment|study|survey|analysis)\b", re.I)
 _AUTHOR_BEFORE = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,4}")  # "the State Department's annual Country Reports"
 _AUTHOR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:of|by|from)\s+(?:the\s+)?")  # "the quarterly review of the CRSS"
 _AUTHOR_KINDS = ("body", "research", "state", "force")
@@ -400,6 +401,9 @@ class SpeakerRules:
         if m := _last_match(self.body_refs, tail):
             if found := self._body(ctx, offset + m.start(), m.group(0)):
                 return found
+        if (m := _last_match(self.r.speaker_refs, tail)) and m.group(0).lower() == "it" \
+                and (author := self._report_it(ctx, sent, offset + m.start())):
+            return _Speaker(replace(author.ref, surface=m.group(0)), offset + m.start(), offset + m.end())
         if m := _last_match(self.r.speaker_refs, tail):
             personal = m.group(0).lower() in ("he", "she")
             if last and last[1].ref.kind != "person" and m.group(0).lower() not in ("they", "it") \
@@ -438,6 +442,15 @@ class SpeakerRules:
         prior = ctx.last_actor(at, kinds=("body", "research")) or ctx.last_actor(at, kinds=("state",)) \
             or ctx.last_actor(at, non_state=False, kinds=("group", "force"))
         return _Speaker(replace(prior.ref, surface=surface), at, at + len(surface)) if prior else None
+
+    def _report_it(self, ctx: DocContext, sent: Sentence, at: int) -> ActorMention | None:
+        """ "The report flags X, which it describes as ...", "The report ... . The TTP, it says, remains ...":
+        "it" is the report the sentence or the one before opens with, and so its author."""
+        here = ctx.doc.text[sent.start:at]
+        prev = ctx.sentences[sent.index - 1].text if 0 < sent.index <= len(ctx.sentences) else ""
+        if not (_REPORT_SUBJECT.match(here) or _REPORT_SUBJECT.match(prev)):
+            return None
+        return self._report_author(ctx, at)
 
     def _report_author(self, ctx: DocContext, at: int) -> ActorMention | None:
         """The actor a report named before offset `at` is tied to: "<X>'s (annual) report", "a <X> report",

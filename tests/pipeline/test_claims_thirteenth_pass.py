@@ -150,3 +150,12 @@ def test_a_country_in_a_reports_title_is_not_its_author(full: Pipeline) -> None:
     text = ("ISLAMABAD, May 3 - PIPS says in its annual Pakistan Security Report that attacks rose in 2024. "
             "The TTP was behind most of them, the report says.")
     assert not any(f[0] == "Pakistan" for f in _found(full, text))
+
+
+def test_it_after_a_report_opens_the_sentence_is_the_reports_author(full: Pipeline) -> None:
+    text = ("ISLAMABAD, May 3 - The annual report of the Pak Institute for Peace Studies was released on Sunday. "
+            "The report flags a new name, Jabhat Ansar al-Mahdi Khorasan, which it describes as tied to the Hafiz "
+            "Gul Bahadur group. The TTP, it says, remains the most serious threat to security forces.")
+    found = _found(full, text)
+    assert ("PIPS", "capability", "affirm", ["TTP"]) in found
+    assert not any(f[0] in ("ISKP", "TTP") for f in found)
