@@ -337,12 +337,19 @@ class ClaimRules(SpeakerRules):
         out: list[tuple[int, int, Proposition, _Speaker | None]] = []
         seen: set[tuple] = set()
         held: _Speaker | None = None  # a nested speaker goes on over the clauses after it
+        rebutted: int | None = None  # the index in `out` of a denial that only points back at a claim
         for i, (cs, ce) in enumerate(self._clauses(sent.text, start, end)):
             who, ps, deny = self._nested(ctx, sent, start, cs, ce, speaker) if i else self._inner(ctx, sent, cs, ce, deny_cue)
             held = who = who or held
             ref = who.ref if who else speaker
-            prop = self._complete(sent, ps, ce, self.proposition(ctx, sent, ps, ce, ref, deny_cue=deny), deny,
-                                  [p for _, _, p, _ in out])
+            raw = self.proposition(ctx, sent, ps, ce, ref, deny_cue=deny)
+            prop = self._complete(sent, ps, ce, raw, deny, [p for _, _, p, _ in out])
+            if raw is None and prop is not None:
+                rebutted = len(out)  # "rejected the accusation": the claim read before, denied
+            elif prop is not None and rebutted is not None and rebutted < len(out) and who is None \
+                    and out[rebutted][2].polarity == prop.polarity:
+                del out[rebutted]  # "rejects the accusation and says it allows no one ...": the words said replace it
+                rebutted = None
             props = [prop] if prop else []
             if prop and prop.kind == "presence" and _FROM_LAND.search(sent.text, ps, ce):
                 props.append(replace(prop, kind="territory_use"))  # "no groups operate in or from Afghan territory"

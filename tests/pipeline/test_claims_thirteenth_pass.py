@@ -159,3 +159,19 @@ def test_it_after_a_report_opens_the_sentence_is_the_reports_author(full: Pipeli
     found = _found(full, text)
     assert ("PIPS", "capability", "affirm", ["TTP"]) in found
     assert not any(f[0] in ("ISKP", "TTP") for f in found)
+
+
+def test_rejecting_accusations_and_saying_more_are_two_claims(full: Pipeline) -> None:
+    text = ("ISLAMABAD, Dec 17, 2014 - Pakistani officials said the TTP leader Mullah Fazlullah was hiding in "
+            "eastern Afghanistan. Afghan officials have rejected such accusations and say Pakistan has itself "
+            "long sheltered Afghan Taliban leaders on its soil.")
+    found = _found(full, text)
+    assert any(f[2] == "deny" and f[3] == ["TTP"] for f in found)
+    assert any(f[1] == "presence" and f[2] == "affirm" for f in found[1:])
+
+
+def test_rejecting_an_accusation_and_saying_the_same_is_one_denial(full: Pipeline) -> None:
+    text = ("ISLAMABAD, May 3 - Pakistani officials said the BLA found shelter in Afghanistan. The Taliban government "
+            "rejects the accusation and says it does not allow anyone to use Afghan soil against another country.")
+    denials = [f for f in _found(full, text) if f[0] == "Taliban"]
+    assert len(denials) == 1 and denials[0][1:3] == ("territory_use", "deny")
