@@ -175,3 +175,15 @@ def test_rejecting_an_accusation_and_saying_the_same_is_one_denial(full: Pipelin
             "rejects the accusation and says it does not allow anyone to use Afghan soil against another country.")
     denials = [f for f in _found(full, text) if f[0] == "Taliban"]
     assert len(denials) == 1 and denials[0][1:3] == ("territory_use", "deny")
+
+
+def test_an_internal_pakistani_matter_denies_territory_use(full: Pipeline) -> None:
+    text = "KABUL, May 3 - Taliban officials describe the TTP as an internal Pakistani matter."
+    assert ("Taliban", "territory_use", "deny", ["TTP"]) in _found(full, text)
+
+
+def test_a_group_saying_it_fired_rockets_claims_the_act(full: Pipeline) -> None:
+    text = "KABUL, May 3 - ISKP said it had fired rockets at Termez, a claim Uzbek authorities denied."
+    found = _found(full, text)
+    assert ("ISKP", "responsibility", "affirm", ["ISKP"]) in found
+    assert ("Uzbekistan", "responsibility", "deny", ["ISKP"]) in found
