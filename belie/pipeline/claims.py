@@ -736,6 +736,12 @@ class ClaimRules(SpeakerRules):
         for hit in sent.dates:
             if hit.value and hit.value.precision == "day" and hit.kind in ("weekday", "rel", "mdy", "dmy", "iso"):
                 return hit.value.start, "stated"
+        first_cue = min((c.start for c in sent.cues), default=-1)
+        for hit in sent.dates:  # "In February, a UN report said": the middle of the month named before the cue
+            if hit.value and hit.value.precision == "month" and hit.value.start and hit.end <= first_cue \
+                    and (pub is None or hit.value.start <= pub):
+                mid = hit.value.start.replace(day=15)
+                return min(mid, hit.value.end or mid, pub or mid), "stated"
         if pub:
             return pub, "published"
         if ctx.doc.published:  # read off the URL by the ingest stage

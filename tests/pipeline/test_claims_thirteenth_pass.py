@@ -187,3 +187,19 @@ def test_a_group_saying_it_fired_rockets_claims_the_act(full: Pipeline) -> None:
     found = _found(full, text)
     assert ("ISKP", "responsibility", "affirm", ["ISKP"]) in found
     assert ("Uzbekistan", "responsibility", "deny", ["ISKP"]) in found
+
+
+def test_a_month_named_before_the_cue_dates_the_claim(full: Pipeline) -> None:
+    from datetime import date
+
+    from .test_claims import claims as read
+    found = read(full, "In February, a UN report said ISKP had about 4,000 fighters.", published=date(2022, 6, 20))
+    assert [(c.kind, c.date, c.date_source) for c in found] == [("strength", date(2022, 2, 15), "stated")]
+
+
+def test_a_month_inside_the_proposition_leaves_the_published_date(full: Pipeline) -> None:
+    from datetime import date
+
+    from .test_claims import claims as read
+    found = read(full, "The ISPR said troops had killed 54 TTP militants in April.", published=date(2025, 9, 13))
+    assert all(c.date == date(2025, 9, 13) for c in found)
