@@ -736,6 +736,8 @@ class ClaimRules(SpeakerRules):
         for hit in sent.dates:
             if hit.value and hit.value.precision == "day" and hit.kind in ("weekday", "rel", "mdy", "dmy", "iso"):
                 return hit.value.start, "stated"
+        if (entry := _timeline_date(ctx, sent)) is not None and (pub is None or entry <= pub):
+            return entry, "stated"  # "June 26: Three militants were killed ... Police said ...": the entry's day
         first_cue = min((c.start for c in sent.cues), default=-1)
         for hit in sent.dates:  # "In February, a UN report said": the middle of the month named before the cue
             if hit.value and hit.value.precision == "month" and hit.value.start and hit.end <= first_cue \
@@ -754,6 +756,23 @@ class ClaimRules(SpeakerRules):
         """Where the proposition in sent.text[start:end] is about (see claim_places)."""
         return self.places.location(ctx, sent, start, end, kind, subjects)
 
+
+
+def _timeline_date(ctx: DocContext, sent: Sentence) -> date | None:
+    """The day heading the paragraph ("July 8: ...") a later sentence of a timeline entry belongs to."""
+    para = ctx.doc.text.rfind("\n", 0, sent.start) + 1
+    if para >= sent.start or sent.index <= 0:
+        return None
+    for prev in reversed(ctx.sentences[:sent.index]):
+        if prev.start < para:
+            return None
+        if prev.start - para <= 2:
+            hit = prev.dates[0] if prev.dates else None
+            if hit and hit.start <= 2 and hit.value and hit.value.precision in ("day", "range") \
+                    and prev.text[hit.end:hit.end + 1] == ":":
+                return hit.value.start
+            return None
+    return None
 
 
 def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool = False,

@@ -203,3 +203,13 @@ def test_a_month_inside_the_proposition_leaves_the_published_date(full: Pipeline
     from .test_claims import claims as read
     found = read(full, "The ISPR said troops had killed 54 TTP militants in April.", published=date(2025, 9, 13))
     assert all(c.date == date(2025, 9, 13) for c in found)
+
+
+def test_a_timeline_entrys_day_dates_the_claims_in_it(full: Pipeline) -> None:
+    from datetime import date
+
+    from .test_claims import claims as read
+    text = ("Jammu and Kashmir timeline.\n\nJune 26: Three militants were killed in an encounter near Kishtwar, Doda and Kathua in Jammu and Kashmir. "
+            "Police said the slain militants were believed to be foreigners.\n")
+    found = read(full, text, published=date(2024, 7, 20))
+    assert [(c.kind, c.date) for c in found] == [("origin", date(2024, 6, 26))]
