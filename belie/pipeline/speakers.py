@@ -42,6 +42,7 @@ _DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court
                        r"(?:security|intelligence|investigating|investigation) agencies|"
                        r"the (?:interior|defen[cs]e|foreign) ministry", re.I)  # a country's own institutions
 _LEADING_SUBJECT = re.compile(r"\W*(?:[^,;\"\u201c\u201d]{2,40},\s*)?(?:(?:senior|security|government|police|military)\s+)?", re.I)
+_PLAIN_ADJ = frozenset({"security", "senior", "government", "police", "military", "local"})  # "Security officials said"
 _AGENCY = re.compile(r"\b(?:Agency|Directorate|Bureau|Service)\b")
 _MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign Affairs)", re.I)
 # A dateline opening the report ("KABUL, May 3 (AFP) -", "TEHRAN -"); the same form as events.yaml's dateline
@@ -220,7 +221,8 @@ class SpeakerRules:
             home = self._place_state(ctx, sent, begin) or self._home_state(ctx)
             lead = sent.text[:begin - sent.start]  # "Officials said", "On Monday, officials said": the clause's subject
             return _Speaker(ctx.ref(home, m.group(0).strip()), begin, at) \
-                if home and not m.group("adj") and _LEADING_SUBJECT.fullmatch(lead) else None
+                if home and (not m.group("adj") or m.group("adj").lower() in _PLAIN_ADJ) and _LEADING_SUBJECT.fullmatch(lead) \
+                else None
         if m.group("noun").lower() == "agency":  # "the agency said": the agency named before, never a news agency
             prior = next((a for a in reversed(ctx.actors) if a.end <= begin and _AGENCY.search(
                 getattr(ctx.kb.actor(ctx.doc.text[a.start:a.end]), "name", "") or "")), None)

@@ -213,3 +213,17 @@ def test_a_timeline_entrys_day_dates_the_claims_in_it(full: Pipeline) -> None:
             "Police said the slain militants were believed to be foreigners.\n")
     found = read(full, text, published=date(2024, 7, 20))
     assert [(c.kind, c.date) for c in found] == [("origin", date(2024, 6, 26))]
+
+
+def test_a_front_for_a_group_attributes_the_act_to_that_group(full: Pipeline) -> None:
+    text = ("ISLAMABAD, May 3 - A little-known group, Tehreek-e-Jihad Pakistan, claimed the raid. Security "
+            "officials regard it as a front for the TTP.")
+    assert ("Pakistan", "responsibility", "affirm", ["TTP"]) in _found(full, text)
+
+
+def test_officials_who_consider_it_a_cover_name_speak_for_themselves(full: Pipeline) -> None:
+    text = ("ISLAMABAD, May 3 - A group calling itself Tehreek-e-Jihad Pakistan claimed the assault; Pakistani "
+            "officials consider it a cover name for the TTP.")
+    found = _found(full, text)
+    assert ("Pakistan", "responsibility", "affirm", ["TTP"]) in found
+    assert not any(f[0] == "Tehreek-i-Jihad Pakistan" and "TTP" in f[3] for f in found)
