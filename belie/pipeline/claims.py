@@ -355,9 +355,7 @@ class ClaimRules(SpeakerRules):
                 props.append(replace(prop, kind="territory_use"))  # "no groups operate in or from Afghan territory"
             if prop and prop.kind == "strength" \
                     and (num := self.r.search_in(sent, "kind:strength", self._strength, ps, ce)) \
-                    and (where := self.r.search_in(sent, "kind:presence", self.presence, ps + num.end(), ce)
-                         or self.r.search_in(sent, "kind:presence", self.presence, ps, ps + num.start())) \
-                    and not _WEAK_PRESENCE.fullmatch(where.group(0)):
+                    and (where := self._site(sent, ps + num.end(), ce) or self._site(sent, ps, ps + num.start())):
                 props.append(replace(prop, kind="presence", number=None))  # "5,000 fighters operate in Kunar": where they are too
             if prop and prop.kind != "origin" and _FOREIGN_APPOSITIVE.search(sent.text, ps, ce):
                 props.append(Proposition("origin", "deny", list(prop.subjects)))  # "50 militants, most of them foreigners, ...": where they come from too
@@ -368,6 +366,14 @@ class ClaimRules(SpeakerRules):
                     seen.add(key)
                     out.append((cs, ce, prop, who))
         return out
+
+    def _site(self, sent: Sentence, lo: int, hi: int) -> re.Match[str] | None:
+        """The first presence word in sent.text[lo:hi] past a bare "there are" ("there are 40 camps ...")."""
+        where = self.r.search_in(sent, "kind:presence", self.presence, lo, hi)
+        if where is not None and _WEAK_PRESENCE.fullmatch(where.group(0)):
+            where = self.presence.search(sent.text[lo:hi], where.end())
+            where = None if where is None or _WEAK_PRESENCE.fullmatch(where.group(0)) else where
+        return where
 
     def _relative_props(self, ctx: DocContext, sent: Sentence, ps: int, ce: int, speaker: ActorRef, deny: bool,
                         props: list[Proposition]) -> list[Proposition]:

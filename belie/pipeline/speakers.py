@@ -43,6 +43,7 @@ _DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court
                        r"the (?:interior|defen[cs]e|foreign) ministry", re.I)  # a country's own institutions
 _LEADING_SUBJECT = re.compile(r"\W*(?:[^,;\"\u201c\u201d]{2,40},\s*)?(?:(?:senior|security|government|police|military)\s+)?", re.I)
 _PLAIN_ADJ = frozenset({"security", "senior", "government", "police", "military", "local"})  # "Security officials said"
+_RELAYED = re.compile(r"\s+[^,;\"\u201c\u201d]{2,80}?,\s*(he|she)\s+(?:said|says|added|adds|noted|stressed|told [a-z]+)\s*,")
 _AGENCY = re.compile(r"\b(?:Agency|Directorate|Bureau|Service)\b")
 _MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign Affairs)", re.I)
 # A dateline opening the report ("KABUL, May 3 (AFP) -", "TEHRAN -"); the same form as events.yaml's dateline
@@ -136,6 +137,9 @@ class SpeakerRules:
         if cue.kind == "phrase" and (_PRONOUN_OBJ.match(sent.text, cue.end) or _POSSESSIVE.search(cue.text)):
             return self._pronoun(ctx, sent, at, last)  # "According to him", "In her view"
         if cue.kind == "phrase" and cue.text.lower().startswith("according to"):
+            if relay := _RELAYED.match(sent.text, cue.end):  # "According to the intelligence services, he said, ...": he speaks
+                who = self._pronoun(ctx, sent, sent.start + relay.start(1), last)
+                return replace(who, start=sent.start + relay.start(1), end=sent.start + relay.end()) if who else None
             if self.r.anonymous.match(sent.text, cue.end + 1):
                 return None  # "according to some analysts"
             if noun := self._noun_after(ctx, sent, cue):

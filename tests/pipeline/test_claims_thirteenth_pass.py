@@ -227,3 +227,12 @@ def test_officials_who_consider_it_a_cover_name_speak_for_themselves(full: Pipel
     found = _found(full, text)
     assert ("Pakistan", "responsibility", "affirm", ["TTP"]) in found
     assert not any(f[0] == "Tehreek-i-Jihad Pakistan" and "TTP" in f[3] for f in found)
+
+
+def test_according_to_a_source_he_said_is_his_claim(full: Pipeline) -> None:
+    text = ("DUSHANBE, May 3 - Emomali Rahmon spoke at the summit. According to the intelligence services of "
+            "Tajikistan, he said, there are more than 40 camps of terrorists in northern Afghanistan, with more "
+            "than 6,000 militants in them.")
+    found = _found(full, text)
+    assert ("Emomali Rahmon", "strength", "affirm", []) in found
+    assert ("Emomali Rahmon", "presence", "affirm", []) in found
