@@ -140,6 +140,8 @@ class SpeakerRules:
             if relay := _RELAYED.match(sent.text, cue.end):  # "According to the intelligence services, he said, ...": he speaks
                 who = self._pronoun(ctx, sent, sent.start + relay.start(1), last)
                 return replace(who, start=sent.start + relay.start(1), end=sent.start + relay.end()) if who else None
+            if (said := self.statement_refs.match(sent.text, cue.end + 1)) and last and sent.index - last[0] <= 3:
+                return _Speaker(last[1].ref, sent.start + said.start(), sent.start + said.end())  # "according to the statement": its issuer's
             if self.r.anonymous.match(sent.text, cue.end + 1):
                 return None  # "according to some analysts"
             if noun := self._noun_after(ctx, sent, cue):

@@ -236,3 +236,11 @@ def test_according_to_a_source_he_said_is_his_claim(full: Pipeline) -> None:
     found = _found(full, text)
     assert ("Emomali Rahmon", "strength", "affirm", []) in found
     assert ("Emomali Rahmon", "presence", "affirm", []) in found
+
+
+def test_according_to_the_statement_is_its_issuers_claim(full: Pipeline) -> None:
+    text = ("RAWALPINDI, May 3 - The ISPR said 13 TTP militants were killed in South Waziristan. The dead "
+            "militants, according to the statement, had been involved in attacks on security forces and the "
+            "killing of civilians.")
+    found = _found(full, text)
+    assert not any(f[0] == "Civilians" for f in found)
