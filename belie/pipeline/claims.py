@@ -91,7 +91,8 @@ _PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|it)\b", re.I)
 _POINTER = re.compile(r"\s*(?:the|this|that|these|those|such|its|their|[A-Z][\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?"
                       r"(?:claims?|reports?|allegations?|accusations?|"
                       r"assertions?|charges?|account)\b"
-                      r"|\s*what\s+(?:[\w-]+\s+){1,4}(?:claimed|said|alleged|stated|claim|say|allege)\b",
+                      r"|\s*what\s+(?:[\w-]+\s+){1,4}(?:claimed|said|alleged|stated|claim|say|allege)\b"
+                      r"|\s*(?:that|this)(?=\s*(?:[,.;]|\s+(?:too|as well|outright|again)\b))",
                       re.I)  # "rejected the claim", "said what officials claimed is untrue": points back to a claim
 
 

@@ -357,8 +357,9 @@ class SpeakerRules:
 
     def _capital(self, ctx: DocContext, sent: Sentence, at: int) -> _Speaker | None:
         """ "Islamabad said": a capital right before the cue speaks for its government."""
-        places = [p for p in sent.places if p.end <= at and at - p.end <= 40
-                  and not _POSSESSIVE_S.match(ctx.doc.text, p.end)]  # "Kabul's cooperation" is not Kabul speaking
+        places = [p for p in sent.places if p.end <= at and at - p.end <= 40 and ctx.doc.text[p.start].isupper()
+                  and not _POSSESSIVE_S.match(ctx.doc.text, p.end)]  # "Kabul's cooperation" is not Kabul speaking;
+        # a lower-case word that names a place too ("Kabul, in turn, insists") is no seat
         if places and (mission := _EMBASSY_IN.search(ctx.doc.text, max(0, places[-1].start - 40), places[-1].start)):
             home = self._qualified(ctx, mission.group("adj"), "embassy")  # a mission speaks for its own state
             return _Speaker(ctx.ref(home, mission.group(0) + ctx.doc.text[places[-1].start:places[-1].end]),

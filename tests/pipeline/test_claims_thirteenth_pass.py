@@ -244,3 +244,14 @@ def test_according_to_the_statement_is_its_issuers_claim(full: Pipeline) -> None
             "killing of civilians.")
     found = _found(full, text)
     assert not any(f[0] == "Civilians" for f in found)
+
+
+def test_a_capital_before_an_aside_speaks_for_its_government(full: Pipeline) -> None:
+    text = ("ISLAMABAD, May 3 - Pakistan says the TTP operates from Afghanistan. Kabul, in turn, insists that its "
+            "soil is used by no one.")
+    assert ("Taliban", "territory_use", "deny", []) in _found(full, text)
+
+
+def test_rejecting_that_denies_the_claim_before(full: Pipeline) -> None:
+    text = "ISLAMABAD, May 3 - Pakistan says the TTP uses Afghan soil to attack Pakistan. Kabul rejected that, too."
+    assert ("Taliban", "territory_use", "deny", ["TTP"]) in _found(full, text)
