@@ -41,8 +41,6 @@ _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeated
 _DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court|military|army|the foreign office|"
                        r"(?:security|intelligence|investigating|investigation) agencies|"
                        r"the (?:interior|defen[cs]e|foreign) ministry", re.I)  # a country's own institutions
-_LEADING_SUBJECT = re.compile(r"\W*(?:[^,;\"\u201c\u201d]{2,40},\s*)?(?:(?:senior|security|government|police|military)\s+)?", re.I)
-_PLAIN_ADJ = frozenset({"security", "senior", "government", "police", "military", "local"})  # "Security officials said"
 _RELAYED = re.compile(r"\s+[^,;\"\u201c\u201d]{2,80}?,\s*(he|she)\s+(?:said|says|added|adds|noted|stressed|told [a-z]+)\s*,")
 _AGENCY = re.compile(r"\b(?:Agency|Directorate|Bureau|Service)\b")
 _MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign Affairs)", re.I)
@@ -223,12 +221,8 @@ class SpeakerRules:
         begin = sent.start + lo + m.start()
         if name := self._qualified(ctx, m.group("adj"), m.group("noun")):
             return _Speaker(ctx.ref(name, m.group(0).strip()), begin, at)
-        if m.group("noun").lower() == "officials":
-            home = self._place_state(ctx, sent, begin) or self._home_state(ctx)
-            lead = sent.text[:begin - sent.start]  # "Officials said", "On Monday, officials said": the clause's subject
-            return _Speaker(ctx.ref(home, m.group(0).strip()), begin, at) \
-                if home and (not m.group("adj") or m.group("adj").lower() in _PLAIN_ADJ) and _LEADING_SUBJECT.fullmatch(lead) \
-                else None
+        if m.group("noun").lower() == "officials":  # bare "officials said": whose, the text does not say
+            return None
         if m.group("noun").lower() == "agency":  # "the agency said": the agency named before, never a news agency
             prior = next((a for a in reversed(ctx.actors) if a.end <= begin and _AGENCY.search(
                 getattr(ctx.kb.actor(ctx.doc.text[a.start:a.end]), "name", "") or "")), None)

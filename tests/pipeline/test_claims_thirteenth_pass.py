@@ -119,12 +119,6 @@ def test_the_agency_after_a_news_agency_stays_anonymous(full: Pipeline) -> None:
     assert _found(full, text) == []
 
 
-def test_bare_officials_leading_a_sentence_speak_for_the_home_state(full: Pipeline) -> None:
-    text = ("SRINAGAR, May 3 - Four soldiers were killed in an ambush in Kathua. Officials said the attackers had "
-            "infiltrated from across the border.")
-    assert ("India", "origin", "deny", []) in _found(full, text)
-
-
 def test_officials_after_according_to_stay_anonymous(full: Pipeline) -> None:
     text = ("KABUL, May 3 - A bomber struck a bank in Kandahar, killing 21 people, according to local health "
             "officials; the Islamic State claimed that attack.")
@@ -216,7 +210,7 @@ def test_a_timeline_entrys_day_dates_the_claims_in_it(full: Pipeline) -> None:
 
 
 def test_a_front_for_a_group_attributes_the_act_to_that_group(full: Pipeline) -> None:
-    text = ("ISLAMABAD, May 3 - A little-known group, Tehreek-e-Jihad Pakistan, claimed the raid. Security "
+    text = ("ISLAMABAD, May 3 - A little-known group, Tehreek-e-Jihad Pakistan, claimed the raid. Pakistani security "
             "officials regard it as a front for the TTP.")
     assert ("Pakistan", "responsibility", "affirm", ["TTP"]) in _found(full, text)
 
