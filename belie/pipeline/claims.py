@@ -42,12 +42,14 @@ _BLAMED_FOR = re.compile(r"(\s+[^,;.]{2,60}?)\s+for\s+(?:the\s+|this\s+|that\s+|
 _BLAMED_ON = re.compile(r"\s+(?:[\w'-]+\s+){1,6}?on\s+", re.I)  # "blamed the bombing on"
 _GROUPS_BACK = re.compile(r"\b(?:the (?:two|three|four) groups|both groups|each of (?:the|them|these))\b", re.I)
 _CLAIMED_BACK = re.compile(r"\s+(?:both|them|it|each|all)(?: of them)?\s*[.;]", re.I)
-_CLAIMER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|as|after|which)\s+)\W{0,2}(it|the (?:militant |terror(?:ist)? |jihadist |armed )?"
+_CLAIMER = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|as|after|which)\s+)\W{0,2}(it|the (?:same )?(?:militant |terror(?:ist)? |jihadist |armed )?"
                       r"(?:group|outfit|organi[sz]ation|militants|affiliate|faction))\s+"
                       r"(?:(?:also|later|then|again|quickly|swiftly|subsequently|promptly|had|has|have)\s+){0,2}$", re.I)
 _CLAIMED_ACT = re.compile(r"\s+(?:responsibility\b|(?:the|that|this|these|those|an?|both)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|ambush(?:es)?|raids?|"
-                          r"shootings?|massacres?|hijackings?|abductions?|kidnappings?|assassinations?|suicide)\b)",
+                          r"shootings?|massacres?|hijackings?|abductions?|kidnappings?|assassinations?|suicide)\b"
+                          r"|to have (?:[\w-]+\s+){0,2}?(?:carried out|killed|attacked|fired|launched|shot|bombed|struck|targeted|"
+                          r"ambushed|stormed|downed|assassinated)\b)",
                           re.I)  # "claimed a bombing on ...", "claimed that attack as well"
 _BEATEN_IT = re.compile(r"\b(?:contained|defeated|crushed|eliminated|destroyed|dismantled|suppressed|weakened|wiped out|"
                         r"rooted out|uprooted|finished off)\s+(it|them)\b", re.I)  # the group named before
@@ -56,6 +58,11 @@ _IMPERSONAL = re.compile(r"\b(?:it|this)\s+(?:should|must|may|can|is to|has to)\
 _CLAIM_GAP = re.compile(r"\s+(?:(?:also|later|then|again|initially|first|quickly|swiftly|subsequently|promptly|had|has|have)\s+){0,2}",
                         re.I)
 _COORDINATED = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", re.I)  # "A and the B claimed"
+_FOREIGN_APPOSITIVE = Quick(re.compile(r",\s+(?:most|many|some|all|several|half) of (?:them|whom) (?:(?:were|are) )?(?:foreigners|foreign nationals|"
+                                      r"(?:Afghan|Pakistani) (?:nationals|citizens))\b", re.I))
+_OBLIGATION = Quick(re.compile(r"\b(?:fulfil+|meet|discharge|honou?r|shoulder|live up to|assume|take up)\s+(?:its|their|his|her|our|the)\s+"
+                               r"(?:[\w-]+\s+)?(?:responsibilit(?:y|ies)|obligations?)\b", re.I))
+_THIRD_PERSON = re.compile(r"\W*(?:that\s+)?(?:he|she|the (?:man|woman|suspect|teenager|accused))\s+(?:was|is|had|has|were)\b", re.I)
 _THERE_IS = re.compile(r"there (?:is|are|was|were)", re.I)
 _INNER = re.compile(r"\s*(?:that\s+)?(?:the\s+)?", re.I)
 _VERB_AFTER = re.compile(r"\s+(?:(had|has|have)(?:\s+(?:also|previously|earlier|repeatedly))?\s+)?")
@@ -81,10 +88,11 @@ _LEAD_CLAUSE = re.compile(r"\s*(?:that\s+)?(?:once|after|since|now that)\s+[^,;]
                           re.I)  # "once X had been defeated, ...": a completed outcome stated in passing
 _DESCRIBED_BASE = Quick(re.compile(r"\b(?:which|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:based|headquartered)\s+in\b", re.I))
 _PRONOUN = re.compile(r"\s*(?:that\s+)?(?:they|it)\b", re.I)
-_POINTER = re.compile(r"\s*(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
+_POINTER = re.compile(r"\s*(?:the|this|that|these|those|such|its|their|[A-Z][\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?"
                       r"(?:claims?|reports?|allegations?|accusations?|"
                       r"assertions?|charges?|account)\b"
-                      r"|\s*what\s+(?:[\w-]+\s+){1,4}(?:claimed|said|alleged|stated|claim|say|allege)\b",
+                      r"|\s*what\s+(?:[\w-]+\s+){1,4}(?:claimed|said|alleged|stated|claim|say|allege)\b"
+                      r"|\s*(?:that|this)(?=\s*(?:[,.;]|\s+(?:too|as well|outright|again)\b))",
                       re.I)  # "rejected the claim", "said what officials claimed is untrue": points back to a claim
 
 
@@ -330,21 +338,28 @@ class ClaimRules(SpeakerRules):
         out: list[tuple[int, int, Proposition, _Speaker | None]] = []
         seen: set[tuple] = set()
         held: _Speaker | None = None  # a nested speaker goes on over the clauses after it
+        rebutted: int | None = None  # the index in `out` of a denial that only points back at a claim
         for i, (cs, ce) in enumerate(self._clauses(sent.text, start, end)):
             who, ps, deny = self._nested(ctx, sent, start, cs, ce, speaker) if i else self._inner(ctx, sent, cs, ce, deny_cue)
             held = who = who or held
             ref = who.ref if who else speaker
-            prop = self._complete(sent, ps, ce, self.proposition(ctx, sent, ps, ce, ref, deny_cue=deny), deny,
-                                  [p for _, _, p, _ in out])
+            raw = self.proposition(ctx, sent, ps, ce, ref, deny_cue=deny)
+            prop = self._complete(sent, ps, ce, raw, deny, [p for _, _, p, _ in out])
+            if raw is None and prop is not None:
+                rebutted = len(out)  # "rejected the accusation": the claim read before, denied
+            elif prop is not None and rebutted is not None and rebutted < len(out) and who is None \
+                    and out[rebutted][2].polarity == prop.polarity:
+                del out[rebutted]  # "rejects the accusation and says it allows no one ...": the words said replace it
+                rebutted = None
             props = [prop] if prop else []
             if prop and prop.kind == "presence" and _FROM_LAND.search(sent.text, ps, ce):
                 props.append(replace(prop, kind="territory_use"))  # "no groups operate in or from Afghan territory"
             if prop and prop.kind == "strength" \
                     and (num := self.r.search_in(sent, "kind:strength", self._strength, ps, ce)) \
-                    and (where := self.r.search_in(sent, "kind:presence", self.presence, ps + num.end(), ce)
-                         or self.r.search_in(sent, "kind:presence", self.presence, ps, ps + num.start())) \
-                    and not _WEAK_PRESENCE.fullmatch(where.group(0)):
+                    and (where := self._site(sent, ps + num.end(), ce) or self._site(sent, ps, ps + num.start())):
                 props.append(replace(prop, kind="presence", number=None))  # "5,000 fighters operate in Kunar": where they are too
+            if prop and prop.kind != "origin" and _FOREIGN_APPOSITIVE.search(sent.text, ps, ce):
+                props.append(Proposition("origin", "deny", list(prop.subjects)))  # "50 militants, most of them foreigners, ...": where they come from too
             props.extend(self._relative_props(ctx, sent, ps, ce, ref, deny, props))
             for prop in props:
                 key = (ref.name, prop.kind, prop.polarity, tuple(x.name for x in prop.subjects))
@@ -352,6 +367,14 @@ class ClaimRules(SpeakerRules):
                     seen.add(key)
                     out.append((cs, ce, prop, who))
         return out
+
+    def _site(self, sent: Sentence, lo: int, hi: int) -> re.Match[str] | None:
+        """The first presence word in sent.text[lo:hi] past a bare "there are" ("there are 40 camps ...")."""
+        where = self.r.search_in(sent, "kind:presence", self.presence, lo, hi)
+        if where is not None and _WEAK_PRESENCE.fullmatch(where.group(0)):
+            where = self.presence.search(sent.text[lo:hi], where.end())
+            where = None if where is None or _WEAK_PRESENCE.fullmatch(where.group(0)) else where
+        return where
 
     def _relative_props(self, ctx: DocContext, sent: Sentence, ps: int, ce: int, speaker: ActorRef, deny: bool,
                         props: list[Proposition]) -> list[Proposition]:
@@ -603,6 +626,9 @@ class ClaimRules(SpeakerRules):
         if kind == "presence" and _AFFILIATION.fullmatch(cue.group(0)) and (able := self._capability(text)) \
                 and able.start() < cue.start():
             kind, cue = "capability", able  # "prepared an assault ... with members of IS": what they can do
+        if kind == "responsibility" and (duty := _OBLIGATION.search(text)) and duty.start() <= cue.start() < duty.end() \
+                and (main := self._kind_outside(text, duty.start(), duty.end())):
+            kind, cue = main  # "expects Kabul to fulfil its responsibilities and stop ...": a duty, no one blamed
         if kind == "responsibility" and (link := self.territory_links.search(text)):
             kind, cue = "territory_use", link  # "the attack had nothing to do with Afghanistan"
         if kind == "presence" and _WEAK_PRESENCE.fullmatch(cue.group(0)) and (able := self._capability(text)):
@@ -633,7 +659,8 @@ class ClaimRules(SpeakerRules):
         if toll:  # "said 200 militants had been neutralised": the speaker's side claims a toll, not a strength
             kind, subjects = "responsibility", []
         if kind == "responsibility" and not subjects:
-            own_denial = polarity == "deny" and speaker.kind in ("state", "force")  # "Kyiv rejected any role in it"
+            own_denial = polarity == "deny" and speaker.kind in ("state", "force") \
+                and not _THIRD_PERSON.match(text)  # "Kyiv rejected any role in it"; not "said he was not involved"
             cue_end = start + _undo_dequote(cue.end(), removed)
             subjects = _agents(sent, start, cue_end, speaker) \
                 or ([speaker] if speaker.kind == "group" or own_denial else []) \
@@ -716,6 +743,14 @@ class ClaimRules(SpeakerRules):
         for hit in sent.dates:
             if hit.value and hit.value.precision == "day" and hit.kind in ("weekday", "rel", "mdy", "dmy", "iso"):
                 return hit.value.start, "stated"
+        if (entry := _timeline_date(ctx, sent)) is not None and (pub is None or entry <= pub):
+            return entry, "stated"  # "June 26: Three militants were killed ... Police said ...": the entry's day
+        first_cue = min((c.start for c in sent.cues), default=-1)
+        for hit in sent.dates:  # "In February, a UN report said": the middle of the month named before the cue
+            if hit.value and hit.value.precision == "month" and hit.value.start and hit.end <= first_cue \
+                    and (pub is None or hit.value.start <= pub):
+                mid = hit.value.start.replace(day=15)
+                return min(mid, hit.value.end or mid, pub or mid), "stated"
         if pub:
             return pub, "published"
         if ctx.doc.published:  # read off the URL by the ingest stage
@@ -728,6 +763,23 @@ class ClaimRules(SpeakerRules):
         """Where the proposition in sent.text[start:end] is about (see claim_places)."""
         return self.places.location(ctx, sent, start, end, kind, subjects)
 
+
+
+def _timeline_date(ctx: DocContext, sent: Sentence) -> date | None:
+    """The day heading the paragraph ("July 8: ...") a later sentence of a timeline entry belongs to."""
+    para = ctx.doc.text.rfind("\n", 0, sent.start) + 1
+    if para >= sent.start or sent.index <= 0:
+        return None
+    for prev in reversed(ctx.sentences[:sent.index]):
+        if prev.start < para:
+            return None
+        if prev.start - para <= 2:
+            hit = prev.dates[0] if prev.dates else None
+            if hit and hit.start <= 2 and hit.value and hit.value.precision in ("day", "range") \
+                    and prev.text[hit.end:hit.end + 1] == ":":
+                return hit.value.start
+            return None
+    return None
 
 
 def _agents(sent: Sentence, start: int, end: int, speaker: ActorRef, own: bool = False,

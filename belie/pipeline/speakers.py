@@ -39,7 +39,10 @@ _NAME = re.compile(rf"\b([{_UP}][{_LOW}'\-]+(?:\s+(?:[{_UP}]\.|(?:al-|ul-|ud-)?[
 _NICKNAME = re.compile(r"\s*[\"\u201c][A-Z][a-z'\-]+[\"\u201d]")  # Michael "Erik" Kurilla
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|later|then|again|repeatedly|publicly|previously|earlier)\s+){0,2}", re.I)
 _DOMESTIC = re.compile(r"(?:federal )?prosecutors|police|investigators|the court|military|army|the foreign office|"
+                       r"(?:security|intelligence|investigating|investigation) agencies|"
                        r"the (?:interior|defen[cs]e|foreign) ministry", re.I)  # a country's own institutions
+_RELAYED = re.compile(r"\s+[^,;\"\u201c\u201d]{2,80}?,\s*(he|she)\s+(?:said|says|added|adds|noted|stressed|told [a-z]+)\s*,")
+_AGENCY = re.compile(r"\b(?:Agency|Directorate|Bureau|Service)\b")
 _MINISTRY = re.compile(r"(?:[Tt]he )?(?:Interior|Foreign|Defen[cs]e|Home|Foreign Affairs)", re.I)
 # A dateline opening the report ("KABUL, May 3 (AFP) -", "TEHRAN -"); the same form as events.yaml's dateline
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'-]+(?:[ /-][A-Z][A-Z.'-]+){0,2},?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"
@@ -56,6 +59,50 @@ _LOCAL_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal)\s+
                              r"(?:\s+(?:security|police|government|border|intelligence))?\s+(?:officials?|officers?)"
                              r"(?:\s+(?:also|later|then))?[\s,]*$")  # "a senior provincial security official told"
 _SURNAME = re.compile(rf"\b([{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?)\s*$")  # "Kurilla told ..."
+
+
+def _dominant_country(ctx: DocContext) -> str | None:
+    """The country of nearly every place the report names (at least three), or None when places are spread."""
+    counts: dict[str, int] = {}
+    for p in ctx.places:
+        place = ctx.place(p.place_id)
+        if place is not None and place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=counts.__getitem__)
+    return top if counts[top] >= 3 and counts[top] >= 0.8 * sum(counts.values()) else None
+
+
+_REPORT_NOUN = re.compile(r"\b(?:reports?|review|assessment|study|survey|analysis|document)\b", re.I)
+_REPORT_SUBJECT = re.compile(r"\W*(?:[^,;]{0,40},\s*)?(?:the|its|this)\s+(?:[\w-]+\s+){0,2}?(?:report|review|assessment|study|survey|analysis)\b", re.I)
+_AUTHOR_BEFORE = re.compile(r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,4}")  # "the State Department's annual Country Reports"
+_AUTHOR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:of|by|from)\s+(?:the\s+)?")  # "the quarterly review of the CRSS"
+_AUTHOR_KINDS = ("body", "research", "state", "force")
+
+
+def _report_authors(ctx: DocContext) -> list[tuple[int, ActorMention]]:
+    """(offset of a report noun, the actor it is tied to) for every report the document names its author for."""
+    text, out = ctx.doc.text, []
+    if not _REPORT_NOUN.search(text):
+        return out
+    authors = [m for m in ctx.actors if m.ref.kind in _AUTHOR_KINDS and not m.non_state]
+    if not authors:
+        return out
+    ends = {m.end: m for m in authors}
+    starts = {m.start: m for m in authors}
+    for noun in _REPORT_NOUN.finditer(text):
+        found = None
+        for end in range(noun.start() - 1, max(0, noun.start() - 60), -1):
+            if end in ends and (gap := _AUTHOR_BEFORE.fullmatch(text, end, noun.start())):
+                if gap.group(0)[:1] in "'\u2019" or ends[end].ref.kind in ("body", "research"):
+                    found = ends[end]  # "the State Department's report", "a UN report"; not "the Pakistan Security Report"
+                break
+        if found is None and (after := _AUTHOR_AFTER.match(text, noun.end())) and after.end() in starts:
+            found = starts[after.end()]
+        if found is not None:
+            out.append((noun.start(), found))
+    return out
 
 
 @dataclass
@@ -88,6 +135,11 @@ class SpeakerRules:
         if cue.kind == "phrase" and (_PRONOUN_OBJ.match(sent.text, cue.end) or _POSSESSIVE.search(cue.text)):
             return self._pronoun(ctx, sent, at, last)  # "According to him", "In her view"
         if cue.kind == "phrase" and cue.text.lower().startswith("according to"):
+            if relay := _RELAYED.match(sent.text, cue.end):  # "According to the intelligence services, he said, ...": he speaks
+                who = self._pronoun(ctx, sent, sent.start + relay.start(1), last)
+                return replace(who, start=sent.start + relay.start(1), end=sent.start + relay.end()) if who else None
+            if (said := self.statement_refs.match(sent.text, cue.end + 1)) and last and sent.index - last[0] <= 3:
+                return _Speaker(last[1].ref, sent.start + said.start(), sent.start + said.end())  # "according to the statement": its issuer's
             if self.r.anonymous.match(sent.text, cue.end + 1):
                 return None  # "according to some analysts"
             if noun := self._noun_after(ctx, sent, cue):
@@ -169,8 +221,12 @@ class SpeakerRules:
         begin = sent.start + lo + m.start()
         if name := self._qualified(ctx, m.group("adj"), m.group("noun")):
             return _Speaker(ctx.ref(name, m.group(0).strip()), begin, at)
-        if m.group("noun").lower() == "officials":
+        if m.group("noun").lower() == "officials":  # bare "officials said": whose, the text does not say
             return None
+        if m.group("noun").lower() == "agency":  # "the agency said": the agency named before, never a news agency
+            prior = next((a for a in reversed(ctx.actors) if a.end <= begin and _AGENCY.search(
+                getattr(ctx.kb.actor(ctx.doc.text[a.start:a.end]), "name", "") or "")), None)
+            return _Speaker(replace(prior.ref, surface=m.group(0).strip()), begin, at) if prior else None
         if _DOMESTIC.fullmatch(m.group("noun")) or (m.group("noun").lower() == "ministry" and m.group("adj")
                                                      and _MINISTRY.fullmatch(m.group("adj"))):
             if home := self._place_state(ctx, sent, begin) or self._home_state(ctx):
@@ -197,8 +253,18 @@ class SpeakerRules:
             return memo[1]
         place = next(iter(ctx.dateline_places(_DATELINE)), None)
         home = ctx.sole_state(place.country) if place and place.country else None
+        if home is None:  # no dateline: a report set wholly in one country ("Police said", a Kashmir timeline)
+            home = self._state_of(ctx, _dominant_country(ctx))
         self.__dict__["_home_memo"] = (ctx, home)
         return home
+
+    def _state_of(self, ctx: DocContext, country: str | None) -> str | None:
+        """Who governs `country` on the report's date: "<Afghan> government" through the dated context
+        rules where the knowledge has them (the Taliban after August 2021), else the country's one state."""
+        if country is None:
+            return None
+        adj = next((a for a, c in self.r.claim_lexicon.get("lands", {}).items() if c == country and not a.endswith("s")), None)
+        return (ctx.canonical(f"{adj} government") if adj else None) or ctx.sole_state(country)
 
     def _noun_after(self, ctx: DocContext, sent: Sentence, cue: Hit) -> _Speaker | None:
         """ "according to the prosecutors,": a speaker noun right after the cue."""
@@ -230,6 +296,11 @@ class SpeakerRules:
                          and m.ref.kind in ("state", "force", "body", "research", "group")), None)):
                     found = replace(found, ref=replace(found.ref, affiliation=party.ref.affiliation or party.ref.name))
                 return found  # "Abdul Sayed, a researcher at ExTrac, said"; "X, the head of Central Command, said"
+            at_app = sent.start + app.start()
+            named = next((m for m in sent.actors if at_app - 2 <= m.end <= at_app and not _quoted_name(sent, m)
+                          and m.ref.kind in ("group", "state", "force", "body", "research")), None)
+            if named is not None and self._plausible(named):
+                return _Speaker(named.ref, named.start, named.end)  # "ISKP, a rival of both Taliban movements, claimed"
         relatives = None  # spans of ", which ... ," before the cue, found once
         window = []
         for m in sent.actors:
@@ -280,8 +351,9 @@ class SpeakerRules:
 
     def _capital(self, ctx: DocContext, sent: Sentence, at: int) -> _Speaker | None:
         """ "Islamabad said": a capital right before the cue speaks for its government."""
-        places = [p for p in sent.places if p.end <= at and at - p.end <= 40
-                  and not _POSSESSIVE_S.match(ctx.doc.text, p.end)]  # "Kabul's cooperation" is not Kabul speaking
+        places = [p for p in sent.places if p.end <= at and at - p.end <= 40 and ctx.doc.text[p.start].isupper()
+                  and not _POSSESSIVE_S.match(ctx.doc.text, p.end)]  # "Kabul's cooperation" is not Kabul speaking;
+        # a lower-case word that names a place too ("Kabul, in turn, insists") is no seat
         if places and (mission := _EMBASSY_IN.search(ctx.doc.text, max(0, places[-1].start - 40), places[-1].start)):
             home = self._qualified(ctx, mission.group("adj"), "embassy")  # a mission speaks for its own state
             return _Speaker(ctx.ref(home, mission.group(0) + ctx.doc.text[places[-1].start:places[-1].end]),
@@ -332,6 +404,9 @@ class SpeakerRules:
         if m := _last_match(self.body_refs, tail):
             if found := self._body(ctx, offset + m.start(), m.group(0)):
                 return found
+        if (m := _last_match(self.r.speaker_refs, tail)) and m.group(0).lower() == "it" \
+                and (author := self._report_it(ctx, sent, offset + m.start())):
+            return _Speaker(replace(author.ref, surface=m.group(0)), offset + m.start(), offset + m.end())
         if m := _last_match(self.r.speaker_refs, tail):
             personal = m.group(0).lower() in ("he", "she")
             if last and last[1].ref.kind != "person" and m.group(0).lower() not in ("they", "it") \
@@ -363,10 +438,31 @@ class SpeakerRules:
         return holder or (named[-1] if named else None)
 
     def _body(self, ctx: DocContext, at: int, surface: str) -> _Speaker | None:
-        """ "the report" -> the body, institute or government named before it."""
+        """ "the report" -> the author of the report named before it ("the State Department's annual
+        Country Reports", "the review of the CRSS"), else the body, institute or government named before it."""
+        if _REPORT_NOUN.search(surface) and (author := self._report_author(ctx, at)):
+            return _Speaker(replace(author.ref, surface=surface), at, at + len(surface))
         prior = ctx.last_actor(at, kinds=("body", "research")) or ctx.last_actor(at, kinds=("state",)) \
             or ctx.last_actor(at, non_state=False, kinds=("group", "force"))
         return _Speaker(replace(prior.ref, surface=surface), at, at + len(surface)) if prior else None
+
+    def _report_it(self, ctx: DocContext, sent: Sentence, at: int) -> ActorMention | None:
+        """ "The report flags X, which it describes as ...", "The report ... . The TTP, it says, remains ...":
+        "it" is the report the sentence or the one before opens with, and so its author."""
+        here = ctx.doc.text[sent.start:at]
+        prev = ctx.sentences[sent.index - 1].text if 0 < sent.index <= len(ctx.sentences) else ""
+        if not (_REPORT_SUBJECT.match(here) or _REPORT_SUBJECT.match(prev)):
+            return None
+        return self._report_author(ctx, at)
+
+    def _report_author(self, ctx: DocContext, at: int) -> ActorMention | None:
+        """The actor a report named before offset `at` is tied to: "<X>'s (annual) report", "a <X> report",
+        "the (quarterly) review of <X>" (the last such report before `at`; memoised per document)."""
+        memo = self.__dict__.get("_authors_memo")
+        if memo is None or memo[0] is not ctx:
+            memo = (ctx, _report_authors(ctx))
+            self.__dict__["_authors_memo"] = memo
+        return next((m for pos, m in reversed(memo[1]) if pos < at), None)
 
     def _unknown_person(self, ctx: DocContext, sent: Sentence, head: str) -> _Speaker | None:
         """A capitalised name right before the cue that the knowledge base does not list ("Gen. Kenneth

@@ -15,6 +15,11 @@ def claims(pipe: Pipeline, text: str, published: date | None = PUBLISHED, url: s
     return pipe.extract(Document(text=text, published=published, url=url)).claims
 
 
+def claim_rows(pipe: Pipeline, text: str) -> list[tuple]:
+    """(speaker, kind, polarity, sorted subjects) of each claim `pipe` finds in `text`."""
+    return [(c.speaker.name, c.kind, c.polarity, sorted(s.name for s in c.subjects)) for c in claims(pipe, text)]
+
+
 @pytest.mark.parametrize("text, speaker, kind, polarity, subjects", [
     ("Zabihullah Mujahid said on Tuesday that Daesh has no physical presence in Afghanistan.",
      "Zabihullah Mujahid", "presence", "deny", ["ISKP"]),

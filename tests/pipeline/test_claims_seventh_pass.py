@@ -5,11 +5,7 @@ import pytest
 
 from belie.pipeline import Pipeline
 
-from .test_claims import claims
-
-
-def _found(pipe: Pipeline, text: str):
-    return [(c.speaker.name, c.kind, c.polarity, sorted(s.name for s in c.subjects)) for c in claims(pipe, text)]
+from .test_claims import claim_rows, claims
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -34,13 +30,13 @@ def _found(pipe: Pipeline, text: str):
      ("Khawaja Asif", "presence", "affirm", ["TTP"])),
 ])
 def test_new_constructions_give_a_claim(pipe: Pipeline, text: str, expected: tuple) -> None:
-    assert expected in _found(pipe, text)
+    assert expected in claim_rows(pipe, text)
 
 
 def test_an_indictment_speaks_for_the_state_named_before(pipe: Pipeline) -> None:
     text = ("Five men went on trial in Pakistan on Monday. "
             "The cell was in contact with commanders of the TTP, the indictment says.")
-    assert ("Pakistan", "presence", "affirm", ["TTP"]) in _found(pipe, text)
+    assert ("Pakistan", "presence", "affirm", ["TTP"]) in claim_rows(pipe, text)
 
 
 def test_a_place_before_domestic_institutions_names_their_state(pipe: Pipeline) -> None:
@@ -48,14 +44,14 @@ def test_a_place_before_domestic_institutions_names_their_state(pipe: Pipeline) 
     even when another state was named last; "the militia" points back to the group named before."""
     text = ("The TTP recruited the men in Afghanistan last year. "
             "Once in Peshawar, police say, they formed a cell to plot attacks in the name of the militia.")
-    found = _found(pipe, text)
+    found = claim_rows(pipe, text)
     assert ("Pakistan", "capability", "affirm", ["TTP"]) in found
     assert not [f for f in found if "Peshawar" in f[0]]
 
 
 def test_a_state_in_contact_with_another_claims_no_presence(pipe: Pipeline) -> None:
     text = "Khawaja Asif said Islamabad was in contact with the Afghan authorities."
-    assert not [f for f in _found(pipe, text) if f[1] == "presence"]
+    assert not [f for f in claim_rows(pipe, text) if f[1] == "presence"]
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +71,7 @@ def test_a_scare_quoted_group_claims_and_a_second_speaker_joins(pipe: Pipeline) 
     """ 'The "Islamic State" claimed the bombing, and Pakistani officials said ...': two speakers, two claims."""
     text = ('A bomb hit a market in Peshawar. The "Tehreek-e-Taliban Pakistan" claimed the bombing, '
             "and Khawaja Asif said he had evidence pointing to the TTP.")
-    found = _found(pipe, text)
+    found = claim_rows(pipe, text)
     assert ("TTP", "responsibility", "affirm", ["TTP"]) in found
     assert ("Khawaja Asif", "responsibility", "affirm", ["TTP"]) in found
 
@@ -83,7 +79,7 @@ def test_a_scare_quoted_group_claims_and_a_second_speaker_joins(pipe: Pipeline) 
 def test_a_second_said_clause_of_the_same_speaker_is_its_own_claim(pipe: Pipeline) -> None:
     text = ("Zabihullah Mujahid has often said that the Islamic Emirate does not let its soil be used against "
             "any country, and he describes the TTP as an internal matter of Pakistan.")
-    found = [f for f in _found(pipe, text) if f[1] == "territory_use"]
+    found = [f for f in claim_rows(pipe, text) if f[1] == "territory_use"]
     assert ("Zabihullah Mujahid", "territory_use", "deny", []) in found
     assert ("Zabihullah Mujahid", "territory_use", "deny", ["TTP"]) in found
 
@@ -94,19 +90,19 @@ def test_a_second_said_clause_of_the_same_speaker_is_its_own_claim(pipe: Pipelin
     ("A blast hit Bajaur on Friday. The TTP claimed it was not involved in the blast.", False),
 ])
 def test_a_group_claiming_acts_named_before(pipe: Pipeline, text: str, claimed: bool) -> None:
-    found = ("TTP", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+    found = ("TTP", "responsibility", "affirm", ["TTP"]) in claim_rows(pipe, text)
     assert found is claimed
 
 
 def test_there_is_no_common_ground_is_no_presence_claim(pipe: Pipeline) -> None:
-    assert not _found(pipe, '"There is no room for talks," Khawaja Asif said, ruling out dialogue.')
-    assert _found(pipe, "Zabihullah Mujahid said there are no foreign militants in Afghanistan.")
+    assert not claim_rows(pipe, '"There is no room for talks," Khawaja Asif said, ruling out dialogue.')
+    assert claim_rows(pipe, "Zabihullah Mujahid said there are no foreign militants in Afghanistan.")
 
 
 def test_the_clause_before_an_inserted_speaker_when_the_rest_claims_nothing(pipe: Pipeline) -> None:
     text = ("The UN Monitoring Team published its findings. Fighters of the TTP were behind most of the attacks "
             "in Bajaur, the report says, with markets and police posts hit again and again.")
-    assert ("UN Monitoring Team", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+    assert ("UN Monitoring Team", "responsibility", "affirm", ["TTP"]) in claim_rows(pipe, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -116,22 +112,22 @@ def test_the_clause_before_an_inserted_speaker_when_the_rest_claims_nothing(pipe
      ("Zabihullah Mujahid", "responsibility", "affirm", ["Pakistan"])),
 ])
 def test_blaming_an_act_on_someone_names_who_did_it(pipe: Pipeline, text: str, expected: tuple) -> None:
-    assert expected in _found(pipe, text)
+    assert expected in claim_rows(pipe, text)
 
 
 def test_blaming_someone_for_a_policy_is_no_claim(pipe: Pipeline) -> None:
-    assert not _found(pipe, "Khawaja Asif blamed the previous cabinet for its weakness.")
+    assert not claim_rows(pipe, "Khawaja Asif blamed the previous cabinet for its weakness.")
 
 
 def test_rising_terrorist_violence_is_a_capability_claim_about_armed_groups(pipe: Pipeline) -> None:
     text = "Terrorist violence in Khyber Pakhtunkhwa rose sharply last year, Khawaja Asif said in a speech."
-    assert ("Khawaja Asif", "capability", "affirm", []) in _found(pipe, text)
+    assert ("Khawaja Asif", "capability", "affirm", []) in claim_rows(pipe, text)
 
 
 @pytest.mark.parametrize("tail", [", which Kabul denies.", ", an accusation Kabul has always rejected.",
                                   ", something which the Taliban deny."])
 def test_a_denial_echoed_after_the_claim_by_a_seat_or_a_relative(packaged: Pipeline, tail: str) -> None:
-    found = _found(packaged, "Khawaja Asif said the TTP keeps its training camps in Afghanistan" + tail)
+    found = claim_rows(packaged, "Khawaja Asif said the TTP keeps its training camps in Afghanistan" + tail)
     assert ("Khawaja Asif", "presence", "affirm", ["TTP"]) in found
     assert ("Taliban", "presence", "deny", ["TTP"]) in found
 
@@ -142,12 +138,12 @@ def test_a_denial_echoed_after_the_claim_by_a_seat_or_a_relative(packaged: Pipel
     ("Pakistani officials estimate that the TTP has 6,000 fighters.", ("Pakistan", "strength", "affirm", ["TTP"])),
 ])
 def test_more_kind_words_and_present_tense_cues(pipe: Pipeline, text: str, expected: tuple) -> None:
-    assert expected in _found(pipe, text)
+    assert expected in claim_rows(pipe, text)
 
 
 def test_strength_of_groups_the_words_do_not_name_is_no_claim(pipe: Pipeline) -> None:
     text = "Khawaja Asif said each of the two groups has a few hundred fighters in Kunar."
-    assert not [f for f in _found(pipe, text) if f[1] == "strength"]
+    assert not [f for f in claim_rows(pipe, text) if f[1] == "strength"]
 
 
 def test_un_experts_are_the_monitoring_team(packaged: Pipeline) -> None:
@@ -175,7 +171,7 @@ def test_officials_of_other_states_are_known_with_their_party(packaged: Pipeline
 def test_both_sides_of_an_inserted_speaker_are_claims(pipe: Pipeline) -> None:
     text = ("The TTP is directed from Afghan soil, Khawaja Asif said, but several thousand of its fighters "
             "are hiding in Bajaur.")
-    found = _found(pipe, text)
+    found = claim_rows(pipe, text)
     assert ("Khawaja Asif", "territory_use", "affirm", ["TTP"]) in found
     assert ("Khawaja Asif", "strength", "affirm", ["TTP"]) in found
 
@@ -185,12 +181,12 @@ def test_both_sides_of_an_inserted_speaker_are_claims(pipe: Pipeline) -> None:
     "A Pakistani estimate puts the TTP at 6,000 fighters.",
 ])
 def test_note_and_estimate_as_nouns_are_no_cues(pipe: Pipeline, text: str) -> None:
-    assert not [f for f in _found(pipe, text) if f[0] == "Khawaja Asif" or f[1] == "strength"]
+    assert not [f for f in claim_rows(pipe, text) if f[0] == "Khawaja Asif" or f[1] == "strength"]
 
 
 def test_a_group_saying_its_fighters_did_it(pipe: Pipeline) -> None:
     text = "The TTP said in a statement on Monday that its fighters had stormed a police post in Bajaur."
-    assert ("TTP", "responsibility", "affirm", ["TTP"]) in _found(pipe, text)
+    assert ("TTP", "responsibility", "affirm", ["TTP"]) in claim_rows(pipe, text)
 
 
 @pytest.mark.parametrize("framing", ["Judging by how freely the TTP operates in Afghanistan",
