@@ -177,7 +177,9 @@ ENGLISH_WORDS = {  # place names that are also English words: matched only when 
     "sui", "mach", "pano", "ran", "sur", "mala", "bur", "ras", "nawa", "chak", "wah", "kot", "lower", "upper",
     "paris", "batch", "van", "mus", "bar", "centre", "mate", "pat", "deal", "din", "hala", "bela", "gul", "naka", "kalam", "lala", "shah", "khan",
     "nice", "male", "reading", "valley", "derby", "hull", "stoke", "mesa", "queens", "aurora", "victoria", "hamilton",
-    "kingston", "douglas", "stanley", "jamestown", "essen", "halle", "hamm", "bonn"}
+    "kingston", "douglas", "stanley", "jamestown", "essen", "halle", "hamm", "bonn",
+    # geonames alternate spellings that are everyday words ("a lone gunman", "in turn")
+    "lone", "hang", "turn", "turk", "homo", "bane", "mora", "tata", "rast", "sama", "kasa", "walton"}
 
 
 def ascii_fold(text: str) -> str:

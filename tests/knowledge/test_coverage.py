@@ -72,3 +72,9 @@ def test_packaged_csv_is_what_the_build_script_writes(tmp_path: Path, monkeypatc
     packaged = ROOT / "belie" / "knowledge" / "data" / "places.csv"
     rebuilt = list(csv.reader((tmp_path / "places.csv").open(encoding="utf-8")))
     assert rebuilt == list(csv.reader(packaged.open(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("word", ["lone", "turn", "turk", "hang", "bane", "homo", "mora", "rast", "sama", "kasa", "tata"])
+def test_everyday_words_name_no_place(kb: KnowledgeBase, word: str) -> None:
+    # geonames lists such spellings for Loni, Angren, Hangzhou ...: "a lone gunman" is no incident in India
+    assert kb.resolve_place(word) is None and kb.resolve_place(word.title()) is None
