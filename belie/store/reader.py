@@ -8,7 +8,8 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any, Callable, Collection, Iterator
 
-from sqlalchemy import JSON, ColumnElement, Date, Engine, Select, Table, Text, literal_column, select, tuple_, type_coerce, union
+from sqlalchemy import (JSON, ColumnElement, Date, Engine, Select, Table, Text, bindparam, literal_column, select, tuple_,
+                        type_coerce, union)
 
 from belie.model import ActorRef, Claim, DateRange, Document, Event, Location, Quantity, Span
 from belie.store import codec
@@ -138,10 +139,7 @@ def fetch_events(engine: Engine, where: Where) -> list[Event]:
             chunk = rows[i:i + CHUNK]
             agents: dict[str, list[ActorRef]] = defaultdict(list)
             targets: dict[str, list[ActorRef]] = defaultdict(list)
-            parties = (select(*_raw(event_parties, _RAW_PARTY))
-                       .where(event_parties.c.event_id.in_([r[0] for r in chunk]))
-                       .order_by(event_parties.c.event_id, event_parties.c.role, event_parties.c.position))
-            for row in map(tuple, conn.execute(parties).all()):
+            for row in map(tuple, conn.execute(_PARTIES_OF, {"ids": [r[0] for r in chunk]}).all()):
                 (agents if row[1] == "agent" else targets)[row[0]].append(read.actor(row))
             out += [read.event(r, agents.get(r[0], []), targets.get(r[0], [])) for r in chunk]
     return out
@@ -241,6 +239,12 @@ def _raw(table: Table, names: tuple[str, ...]) -> list[Any]:
             for n in names]
 
 
+# the parties of many events: ids bound as one expanding parameter (no per-id coercion or cache key)
+_PARTIES_OF = (select(*_raw(event_parties, _RAW_PARTY))
+               .where(event_parties.c.event_id.in_(bindparam("ids", expanding=True)))
+               .order_by(event_parties.c.event_id, event_parties.c.role, event_parties.c.position))
+
+
 def scan_events(engine: Engine, chunk: int = 20_000) -> Iterator[Event]:
     """Every stored event with its parties, read in one pass: the parties of all events first, then
     the events, `chunk` rows at a time, in storage order on SQLite (the order they were saved) and
@@ -316,9 +320,10 @@ def document_heads(conn: Any, ids: list[str]) -> dict[str, tuple[Document, list[
     columns = [*_raw(documents, _HEAD), type_coerce(c.meta, Text), type_coerce(c.story_keys, Text)]
     day = _EventReader().day
     found: dict[str, tuple[Document, list[int] | None]] = {}
+    stmt = select(*columns).where(c.id.in_(bindparam("ids", expanding=True)))
     for n in range(0, len(ids), 500):
         for i, url, title, publisher, published, precision, path, language, fmt, meta, keys in conn.execute(
-                select(*columns).where(c.id.in_(ids[n:n + 500]))).all():
+                stmt, {"ids": ids[n:n + 500]}).all():
             meta = _json(meta)
             keys = _json(keys)
             found[i] = (Document("", url=url, title=title, publisher=publisher, published=day(published),
@@ -337,8 +342,8 @@ def _json(value: Any) -> Any:
 def texts_of(conn: Any, ids: list[str]) -> dict[str, str | None]:
     """Texts by document id, of `ids` (500 per query)."""
     c = documents.c
-    return {i: text for n in range(0, len(ids), 500)
-            for i, text in conn.execute(select(c.id, c.text).where(c.id.in_(ids[n:n + 500])))}
+    stmt = select(c.id, c.text).where(c.id.in_(bindparam("ids", expanding=True)))
+    return {i: text for n in range(0, len(ids), 500) for i, text in conn.execute(stmt, {"ids": ids[n:n + 500]})}
 
 
 def _load_claims(conn: Any, rows: list[Any]) -> list[Claim]:
