@@ -112,6 +112,7 @@ class ClaimRules(SpeakerRules):
         self.places = ClaimPlaces(rules.claim_lexicon)
         kinds = dict(rules.kinds)
         self._kinds = [(k, pattern, f"kind:{k}") for k, pattern in rules.kinds]  # with their prefilter names
+        self._quick_kinds = [(k, Quick(pattern)) for k, pattern in rules.kinds]  # for clauses searched whole
         self.presence = kinds["presence"]
         self._strength = kinds["strength"]
         self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
@@ -291,8 +292,9 @@ class ClaimRules(SpeakerRules):
     def _co_claims(self, ctx: DocContext, sent: Sentence, found: list[Claim]) -> list[Claim]:
         """ "...; ISKP claimed that attack too", "both JuA and the Islamic State claimed that attack": every armed
         group named as the subject of a later "claimed <the act>" claims it, besides the sentence's speaker."""
-        if not self.r.search(sent, "claimed_object"):
-            return []
+        if not any(c.kind == "assert" and c.text.lower().startswith("claimed") for c in sent.cues) \
+                or not self.r.search(sent, "claimed_object"):
+            return []  # no "claimed" cue (checked first: cheaper than the search)
         done = {c.speaker.name for c in found if c.kind == "responsibility"}
         out = []
         for cue in sent.cues:
@@ -613,7 +615,7 @@ class ClaimRules(SpeakerRules):
         start = _skip_space(sent.text, start, end)  # kind patterns anchored at the clause start ("Pakistan of bombing ...")
         text, removed, found = sent.text[start:end], (), None
         if (bare := _dequoted(text)) is not None:  # 'had "nothing to do" with it': the words, not the marks
-            found = next(((k, m) for k, pattern, _ in self._kinds if (m := pattern.search(bare[0]))), None)
+            found = next(((k, m) for k, pattern in self._quick_kinds if (m := pattern.search(bare[0]))), None)
             text, removed = bare if found is not None else (text, ())
         found = found or next(((k, m) for k, pattern, name in self._kinds
                                if (m := self.r.search_in(sent, name, pattern, start, end))), None)
@@ -770,7 +772,9 @@ def _timeline_date(ctx: DocContext, sent: Sentence) -> date | None:
     para = ctx.doc.text.rfind("\n", 0, sent.start) + 1
     if para >= sent.start or sent.index <= 0:
         return None
-    for prev in reversed(ctx.sentences[:sent.index]):
+    sentences = ctx.sentences
+    for i in range(sent.index - 1, -1, -1):  # the sentences before, last first (no copy of the list)
+        prev = sentences[i]
         if prev.start < para:
             return None
         if prev.start - para <= 2:
