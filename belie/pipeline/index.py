@@ -64,15 +64,25 @@ def _mark_prefilters(sentences: list[Sentence], starts: list[int], text: str, ru
     for sent in sentences:
         clean = is_cut_clean(text, sent.start, sent.end)
         sent.may, sent.cands = (set(), {}) if clean else (None, None)
+    last = len(starts) - 1
     for name in rules.prefilters:
+        lo = hi = -1  # the offsets [lo, hi) of the sentence found last; candidates come in order
+        add = None
         for pos in at[name]:
-            sent = sentences[(bisect_right(starts, pos) or 1) - 1]
-            if sent.cands is not None:
-                if (found := sent.cands.get(name)) is None:
-                    sent.may.add(name)  # type: ignore[union-attr]
-                    sent.cands[name] = [pos]
+            if not lo <= pos < hi:
+                i = (bisect_right(starts, pos) or 1) - 1
+                lo, hi = (starts[i] if i else -1), (starts[i + 1] if i < last else 1 << 62)
+                cands = sentences[i].cands
+                if cands is None:
+                    add = None
+                elif (found := cands.get(name)) is None:
+                    sentences[i].may.add(name)  # type: ignore[union-attr]
+                    found = cands[name] = []
+                    add = found.append
                 else:
-                    found.append(pos)
+                    add = found.append
+            if add is not None:
+                add(pos)
 
 
 def _owner(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence:
