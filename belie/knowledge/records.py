@@ -37,6 +37,8 @@ _QUOTES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "\u02bc": "", "`":
 
 def fold_accents(text: str) -> str:
     """`text` without its diacritics: "Jalālābād" -> "Jalalabad"."""
+    if text.isascii():
+        return text  # NFKD leaves ASCII as it is, and it holds no combining marks
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
