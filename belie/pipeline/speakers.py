@@ -404,10 +404,11 @@ class SpeakerRules:
         if m := _last_match(self.body_refs, tail):
             if found := self._body(ctx, offset + m.start(), m.group(0)):
                 return found
-        if (m := _last_match(self.r.speaker_refs, tail)) and m.group(0).lower() == "it" \
+        said = _last_match(self.r.speaker_refs, tail)  # "he", "it", "the spokesman" (searched once, read twice)
+        if (m := said) and m.group(0).lower() == "it" \
                 and (author := self._report_it(ctx, sent, offset + m.start())):
             return _Speaker(replace(author.ref, surface=m.group(0)), offset + m.start(), offset + m.end())
-        if m := _last_match(self.r.speaker_refs, tail):
+        if m := said:
             personal = m.group(0).lower() in ("he", "she")
             if last and last[1].ref.kind != "person" and m.group(0).lower() not in ("they", "it") \
                     and (named := self._named_since(ctx, last[1].end, offset + m.start(), m.group(0))):
