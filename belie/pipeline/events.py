@@ -633,7 +633,18 @@ class EventRules(EventOutcomes, EventPlaces):
         return None
 
     def _incident_dates(self, sent: Sentence) -> list:
-        """Date hits less those of a statement ("claimed on Saturday (Oct 16)", "said on Monday") and deadlines."""
+        """Date hits less those of a statement ("claimed on Saturday (Oct 16)", "said on Monday") and deadlines.
+
+        Read from the sentence's text and date hits only: the last answer is kept for the next call on the
+        same two (`_date` and `_date_near` ask again for each event of the sentence; callers never change it)."""
+        memo = self.__dict__.get("_dates_memo")
+        if memo is not None and memo[0] is sent.text and memo[1] is sent.dates:
+            return memo[2]
+        found = self._incident_dates_of(sent)
+        self.__dict__["_dates_memo"] = (sent.text, sent.dates, found)
+        return found
+
+    def _incident_dates_of(self, sent: Sentence) -> list:
         kept, dropped_end = [], -10
         filed = self.dateline.match(sent.text) if sent.dates and sent.dates[0].start < 40 else None
         for hit in sent.dates:
