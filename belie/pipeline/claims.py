@@ -115,6 +115,7 @@ class ClaimRules(SpeakerRules):
         self._quick_kinds = [(k, Quick(pattern)) for k, pattern in rules.kinds]  # for clauses searched whole
         self.presence = kinds["presence"]
         self._strength = kinds["strength"]
+        self._capability_kind = kinds["capability"]
         self.land_words = re.compile(rules.claim_lexicon["land_words"], re.I)
         self.territory_acts = Quick(re.compile(rf"\b(?:{rules.claim_lexicon['territory_acts']})\b", re.I))
         self.territory_links = Quick(re.compile(rules.claim_lexicon["territory_links"], re.I))
@@ -622,10 +623,15 @@ class ClaimRules(SpeakerRules):
         if found is None:
             return None
         kind, cue = found
+        r, plain = self.r, not removed  # plain: `text` is the clause as written, which the sentence's prefilters know
+
+        def capability() -> re.Match[str] | None:  # self._capability(text), through the prefilter where it can
+            return r.search_in(sent, "kind:capability", self._capability_kind, start, end) if plain else self._capability(text)
+
         if (rel := _RELATIVE_CLAUSE.search(text)) and rel.start() <= cue.start() < rel.end() \
                 and (main := self._kind_outside(text, rel.start(), rel.end())):
             kind, cue = main  # "played down the strength of X, which has targeted ...": the aside sets no kind
-        if kind == "presence" and _AFFILIATION.fullmatch(cue.group(0)) and (able := self._capability(text)) \
+        if kind == "presence" and _AFFILIATION.fullmatch(cue.group(0)) and (able := capability()) \
                 and able.start() < cue.start():
             kind, cue = "capability", able  # "prepared an assault ... with members of IS": what they can do
         if kind == "responsibility" and (duty := _OBLIGATION.search(text)) and duty.start() <= cue.start() < duty.end() \
@@ -633,16 +639,18 @@ class ClaimRules(SpeakerRules):
             kind, cue = main  # "expects Kabul to fulfil its responsibilities and stop ...": a duty, no one blamed
         if kind == "responsibility" and (link := self.territory_links.search(text)):
             kind, cue = "territory_use", link  # "the attack had nothing to do with Afghanistan"
-        if kind == "presence" and _WEAK_PRESENCE.fullmatch(cue.group(0)) and (able := self._capability(text)):
+        if kind == "presence" and _WEAK_PRESENCE.fullmatch(cue.group(0)) and (able := capability()):
             kind, cue = "capability", able  # "no other groups have got hold of the weapons": what they can do
         if kind == "territory_use" and _ATTACKS_ON.match(cue.group(0)) and not _USE_WORDS.search(text) \
-                and (able := self._capability(text)):
+                and (able := capability()):
             kind, cue = "capability", able  # "stepped up its attacks in Pakistan": what it does, not whose land
         if kind == "territory_use" and self.land_words.fullmatch(cue.group(0)) and not self.territory_acts.search(text) \
                 and (count := self._strength.search(text)):
             kind, cue = "strength", count  # "the TTP had 5,000 fighters on Afghan soil": how many, not whose land
-        if kind == "territory_use" and self._mere_land(text, cue):
-            kind, cue = "presence", self.presence.search(text)  # "TTP operates on Afghan soil"
+        if kind == "territory_use" and self.land_words.fullmatch(cue.group(0)) \
+                and (here := r.search_in(sent, "kind:presence", self.presence, start, end) if plain else self.presence.search(text)) \
+                and not self.territory_acts.search(text):  # self._mere_land(text, cue), the presence word searched once
+            kind, cue = "presence", here  # "TTP operates on Afghan soil"
         if kind in ("presence", "responsibility") and not self.communique.search(text) \
                 and (weak := self.capability_deny.search(text)) and not _SOFT_DENY.match(weak.group(0)) \
                 and not self.negation.search(text[:weak.start()][-12:]) \
