@@ -546,6 +546,8 @@ def _in_quote(sent: Sentence, offset: int) -> bool:
 
 def _in_quote_text(text: str, offset: int) -> bool:
     """An odd number of quotation marks before `offset` (negative: counted from the end, as a slice would)."""
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return False  # no marks at all (most sentences): none before, none opening inside
     if offset < 0:
         offset = max(0, len(text) + offset)
     before = text.count('"', 0, offset) + text.count("\u201c", 0, offset) + text.count("\u201d", 0, offset)
