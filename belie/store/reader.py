@@ -304,7 +304,7 @@ def story_keys(conn: Any, ids: list[str] | None) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for query in chunks:
         for i, keys in conn.execute(query):
-            keys = json.loads(keys) if isinstance(keys, str) else keys
+            keys = _json(keys)
             if isinstance(keys, list):
                 found[i] = keys
     return found

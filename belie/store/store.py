@@ -114,16 +114,14 @@ class Store:
             row = conn.execute(select(documents).where(documents.c.id == id)).mappings().first()
         return row_to_document(row) if row else None
 
-    def documents_by_id(self, ids: Collection[str], *, texts: bool = True) -> dict[str, Document]:
-        """The stored documents among `ids` by id (ids not stored are left out), 500 per query;
-        `texts=False` leaves each text empty and reads none (`text_of` reads one when needed)."""
+    def documents_by_id(self, ids: Collection[str]) -> dict[str, Document]:
+        """The stored documents among `ids` by id (ids not stored are left out), 500 per query."""
         wanted = sorted(set(ids))
-        columns = list(documents.c) if texts else [c for c in documents.c if c.name != "text"]
         found: dict[str, Document] = {}
         with self._guard(f"read {len(wanted)} document(s)"), self.engine.connect() as conn:
             for i in range(0, len(wanted), 500):
-                rows = conn.execute(select(*columns).where(documents.c.id.in_(wanted[i:i + 500]))).mappings().all()
-                found.update((r["id"], row_to_document(r if texts else {**r, "text": ""})) for r in rows)
+                rows = conn.execute(select(documents).where(documents.c.id.in_(wanted[i:i + 500]))).mappings().all()
+                found.update((d.id, d) for d in map(row_to_document, rows))
         return found
 
     def document_heads(self, ids: Collection[str]) -> dict[str, tuple[Document, list[int] | None]]:

@@ -295,7 +295,7 @@ class StoreSnapshot:
     def document(self, id: str) -> Document | None:
         return self._documents().get(id)
 
-    def documents_by_id(self, ids: Collection[str], *, texts: bool = False) -> dict[str, Document]:
+    def documents_by_id(self, ids: Collection[str]) -> dict[str, Document]:
         """The documents among `ids`, always without their texts (`text_of` reads one)."""
         docs = self._documents()
         return {i: docs[i] for i in ids if i in docs}

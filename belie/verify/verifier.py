@@ -170,7 +170,6 @@ class Verifier:
         self._outlets: dict[str, Any] = {}
         self.parties = Parties(kb)
         self._docs: dict[str, Document | None] = {}
-        self._lazy_texts = callable(getattr(source, "text_of", None))
         self._kept_keys = getattr(source, "story_keys", None)  # a store keeps each text's story keys
         self._keys: dict[str, list[int] | None] = {}
         # the readers hold the caches, not the Verifier: no cycle, so a dropped Verifier is freed at once
@@ -239,8 +238,8 @@ class Verifier:
             found = heads(missing)
             for d in missing:
                 self._docs[d], self._keys[d] = found.get(d, (None, None))
-        elif missing:  # a source that reads texts on demand (`text_of`) need not read them here
-            found = bulk(missing, texts=False) if self._lazy_texts else bulk(missing)
+        elif missing:
+            found = bulk(missing)
             self._docs.update({d: found.get(d) for d in missing})
             if self._kept_keys is not None:
                 keys = self._kept_keys(missing)

@@ -21,16 +21,6 @@ def test_no_ids_reads_nothing(store: Store) -> None:
     assert store.documents_by_id([]) == {}
 
 
-def test_without_texts_every_other_field_is_read(store: Store) -> None:
-    docs = [f.doc(f"Police in Quetta said {n} suspects were held.", url=f"https://example.org/q{n}") for n in range(3)]
-    store.save_many((d, f.extraction(d)) for d in docs)
-    found = store.documents_by_id([d.id for d in docs], texts=False)
-    for d in docs:
-        assert found[d.id].text == ""
-        assert found[d.id] == replace(store.document(d.id), text="")
-        assert store.text_of(d.id) == d.text
-
-
 def test_text_of_an_unknown_document_is_none(store: Store) -> None:
     assert store.text_of("no-such-document") is None
 
@@ -47,6 +37,7 @@ def test_heads_are_documents_without_texts_with_their_story_keys(store: Store) -
         head, keys = heads[d.id]
         assert head == replace(store.document(d.id), text="")
         assert keys == story_keys(d.text) == store.story_keys([d.id])[d.id]
+        assert store.text_of(d.id) == d.text
 
 
 def test_texts_of_reads_many_texts_and_leaves_out_unknown_ids(store: Store) -> None:
