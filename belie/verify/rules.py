@@ -75,9 +75,12 @@ class Scope:
         return fact.parties & self.families if self.families else fact.armed_parties
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EventFact:
-    """An event as the rules see it: its span, where it was, and which groups took part."""
+    """An event as the rules see it: its span, where it was, and which groups took part.
+
+    Read-only by convention, not frozen: a check run makes one per event (a million on a large store),
+    and a frozen dataclass sets each of its fields through `object.__setattr__`, five times slower."""
 
     event: Event
     first: date | None
@@ -122,10 +125,9 @@ def fact_class(fact: EventFact) -> tuple:
 def scope_class(scope: Scope) -> tuple:
     """Everything the event rules read from a scope besides its window (see `fact_class`): claims of
     one class get the same answer from a rule about facts of one class, window apart. The groups
-    based in P count only for a claim naming groups (`abroad_lazy`)."""
+    based in P count for territory_use (`abroad_lazy`)."""
     claim = scope.claim
-    return (claim.kind, claim.polarity, scope.families, scope.place, claim.location.country,
-            scope.based if scope.families else frozenset())
+    return (claim.kind, claim.polarity, scope.families, scope.place, claim.location.country, scope.based)
 
 
 def stance_for(scope: Scope, affirms: bool) -> str:
@@ -188,9 +190,9 @@ def capability_lazy(scope: Scope, fact: EventFact) -> Lazy:
 
 def abroad_event(scope: Scope, fact: EventFact) -> Result:
     """An attack abroad (another country) claimed or confirmed for a group based in P shows P's
-    soil in use. A named group is based in P when the knowledge base says so or the claim's
-    presence evidence puts it there; a claim naming no group ("our soil is used by no one")
-    is contradicted by any armed non-state group's attack abroad."""
+    soil in use (ANNOTATION §5). A group is based in P when the knowledge base says so or the claim's
+    presence evidence puts it there; a claim naming no group ("our soil is used by no one") is about
+    every armed non-state group, so any such group based in P counts, and no other."""
     return _written(abroad_lazy(scope, fact))
 
 
@@ -200,14 +202,13 @@ def abroad_lazy(scope: Scope, fact: EventFact) -> Lazy:
         return LAZY_NONE
     if fact.country is None or scope.country is None or scope.contains(fact.country, scope.country):
         return LAZY_NONE
-    groups = scope.agents(fact)
-    if scope.families:  # named groups must be based in P; a claim naming none covers every armed group
-        groups &= scope.based | {f for f, home in fact.homes if scope.inside(home)}
+    groups = scope.agents(fact)  # the named groups, or every armed one when the claim names none
+    groups &= scope.based | {f for f, home in fact.homes if scope.inside(home)}
     if not groups or not scope.window.overlaps(fact.first, fact.last):
         return LAZY_NONE
     return (stance_for(scope, True),
             lambda: f"attack abroad in {fact.place or '?'} ({_when(fact)}) {event.attribution} by "
-                    f"{fact.named(groups)}" + (f", a group based in {scope.place}" if scope.families else ""))
+                    f"{fact.named(groups)}, a group based in {scope.place}")
 
 
 _EVENT_RULES: dict[str, tuple[Callable[[Scope, EventFact], Lazy], ...]] = {

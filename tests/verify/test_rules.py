@@ -127,6 +127,21 @@ def test_territory_use_attack_abroad_by_group_based_in_place():
     assert set(ids(judge(ttp_denial, [ttp_abroad, ttp_raid]))) == {ttp_abroad.id, ttp_raid.id}
 
 
+def test_territory_use_naming_no_group_counts_attacks_abroad_by_groups_based_in_place():
+    """"Our soil is used by no one" is about every armed group, but an attack abroad bears on it only when
+    its group is based in P (ANNOTATION §5), as for a claim naming groups: not any attack anywhere."""
+    d = doc()
+    denial = claim(d, kind="territory_use", subjects=())
+    ttp_abroad = event(d, type="attack", agents=("TTP",), targets=("Pakistan",), place="PK", attribution="claimed")
+    assert judge(denial, [ttp_abroad]).label == "unverified"  # TTP is based in PK, with no presence in AF here
+    ttp_raid = event(d, type="raid", agents=("Taliban",), targets=("TTP",), place="AF")
+    assert set(ids(judge(denial, [ttp_abroad, ttp_raid]))) == {ttp_abroad.id, ttp_raid.id}
+    iskp_abroad = event(d, type="attack", agents=("ISKP",), targets=("Civilians",), place="IR", attribution="claimed")
+    verdict = judge(denial, [iskp_abroad, ttp_abroad])  # ISKP is based in AF (knowledge base)
+    assert ids(verdict) == {iskp_abroad.id: "contradicts"}
+    assert "a group based in AF" in verdict.evidence[0].reason
+
+
 def test_responsibility_claims_conflict_into_disputed():
     d = doc()
     says_iskp = claim(d, speaker="United States", kind="responsibility", polarity="affirm", subjects=("ISKP",))
