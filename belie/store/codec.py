@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import json
 from datetime import date, datetime, timezone
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from belie.errors import StoreError
 from belie.model import ActorRef, Claim, DateRange, Document, Event, Location, Quantity, Span
@@ -130,6 +130,25 @@ def party_window(ev: Event, when: tuple[date | None, date | None]) -> dict[str, 
             "attribution": ev.attribution}
 
 
+def party_entries(ev: Event) -> list[list[str | None]]:
+    """The event's agents, then its targets, each as [role, name, surface, kind, family, role_title,
+    affiliation]: the `parties` column, read back by `entries_to_parties`."""
+    return [[role, a.name, a.surface, a.kind, a.family, a.role, a.affiliation]
+            for role, actors in (("agent", ev.agents), ("target", ev.targets)) for a in actors]
+
+
+def entries_to_parties(entries: Any, actor: Callable[[tuple], ActorRef] | None = None,
+                       ) -> tuple[list[ActorRef], list[ActorRef]]:
+    """(agents, targets) from a `parties` value (`party_entries`); `actor` builds each ActorRef from its
+    (name, surface, kind, family, role_title, affiliation), sharing equal ones where the caller wishes."""
+    make = actor or (lambda fields: ActorRef(*fields))
+    agents: list[ActorRef] = []
+    targets: list[ActorRef] = []
+    for role, *fields in entries or ():
+        (agents if role == "agent" else targets).append(make(tuple(fields)))
+    return agents, targets
+
+
 def event_row(ev: Event, when: tuple[date | None, date | None]) -> dict[str, Any]:
     return {
         "id": ev.id, "document_id": ev.document_id, "type": ev.type, "attribution": ev.attribution,
@@ -138,7 +157,7 @@ def event_row(ev: Event, when: tuple[date | None, date | None]) -> dict[str, Any
         "date_start": ev.date.start, "date_end": ev.date.end, "date_text": ev.date.text,
         "date_precision": ev.date.precision, **_quantity_cols("killed", ev.killed),
         **_quantity_cols("wounded", ev.wounded), **_quantity_cols("arrested", ev.arrested),
-        "seized": list(ev.seized), "when_start": when[0], "when_end": when[1],
+        "seized": list(ev.seized), "when_start": when[0], "when_end": when[1], "parties": party_entries(ev),
     }
 
 

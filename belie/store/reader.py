@@ -75,11 +75,13 @@ SHORT_DAYS = 31  # events spanning up to this many days are found by their start
 
 
 def windowed_event_ids(families: Collection[str], country: str | None, start: date, end: date,
-                       attack_attributions: Collection[str] | None = None) -> Any:
+                       attack_attributions: Collection[str] | None = None, *, undated: bool = False) -> Any:
     """Ids of the events with a party of `families` (in `country`) whose window meets [start, end],
     from the parties' copy of their event's window: one index range over the starts within
     SHORT_DAYS before `start` to `end`, plus the few events spanning longer (`span_days`).
-    With `attack_attributions`, only attacks attributed so, read from the parties' copy too."""
+    With `attack_attributions`, only attacks attributed so, read from the parties' copy too; with
+    `undated`, also those with no window at all. The window indexes end with (when_end, event_id),
+    so each range is read from the index alone."""
     p = event_parties.c
     where = [p.family.in_(_as_tuple(families))] + ([p.country == country] if country is not None else [])
     if attack_attributions is not None:
@@ -87,6 +89,8 @@ def windowed_event_ids(families: Collection[str], country: str | None, start: da
     early = start - timedelta(days=SHORT_DAYS) if start.toordinal() > SHORT_DAYS else date.min
     short = select(p.event_id).where(*where, p.when_start >= early, p.when_start <= end, p.when_end >= start)
     long = select(p.event_id).where(*where, p.span_days > SHORT_DAYS, p.when_start < early, p.when_end >= start)
+    if undated:
+        return union(short, long, select(p.event_id).where(*where, p.when_start.is_(None)))
     return union(short, long)
 
 
@@ -127,22 +131,17 @@ def _all(engine: Engine, table: Table, where: Where, load: Callable[..., list[An
         return [record for i in range(0, len(rows), CHUNK) for record in load(conn, rows[i:i + CHUNK])]
 
 
-def fetch_events(engine: Engine, where: Where) -> list[Event]:
-    """Every matching event in one query, parties `CHUNK` events at a time, rows read raw (`_EventReader`)."""
+def fetch_events(engine: Engine, where: Where, *, undated_last: bool = False) -> list[Event]:
+    """Every matching event with its parties (the events' `parties` column) in one query, rows read raw
+    (`_EventReader`), in (document_id, span_start, id) order; with `undated_last`, the events without a
+    window after the rest."""
     read = _EventReader()
+    order = (events.c.document_id, events.c.span_start, events.c.id)
     stmt = select(*_raw(events, _RAW_EVENT)).where(*where).order_by(
-        events.c.document_id, events.c.span_start, events.c.id)
-    out: list[Event] = []
+        *((events.c.when_start.is_(None),) if undated_last else ()), *order)
     with engine.connect() as conn:
-        rows = list(map(tuple, conn.execute(stmt).all()))  # one fetchall, not a fetch per row
-        for i in range(0, len(rows), CHUNK):
-            chunk = rows[i:i + CHUNK]
-            agents: dict[str, list[ActorRef]] = defaultdict(list)
-            targets: dict[str, list[ActorRef]] = defaultdict(list)
-            for row in map(tuple, conn.execute(_PARTIES_OF, {"ids": [r[0] for r in chunk]}).all()):
-                (agents if row[1] == "agent" else targets)[row[0]].append(read.actor(row))
-            out += [read.event(r, agents.get(r[0], []), targets.get(r[0], [])) for r in chunk]
-    return out
+        rows = conn.execute(stmt).all()
+    return read.events(rows)
 
 
 def fetch_claims(engine: Engine, where: Where) -> list[Claim]:
@@ -158,14 +157,7 @@ def iter_claims(engine: Engine, where: Where, chunk: int = CHUNK) -> Iterator[Cl
 
 
 def _load_events(conn: Any, rows: list[Any]) -> list[Event]:
-    parties: dict[tuple[str, str], list[ActorRef]] = defaultdict(list)
-    if rows:
-        stmt = (select(event_parties).where(event_parties.c.event_id.in_([r["id"] for r in rows]))
-                .order_by(event_parties.c.event_id, event_parties.c.role, event_parties.c.position))
-        for p in conn.execute(stmt).mappings():
-            parties[(p["event_id"], p["role"])].append(codec.row_to_actor(p))
-    return [codec.row_to_event(r, parties[(r["id"], "agent")], parties[(r["id"], "target")])
-            for r in rows]
+    return [codec.row_to_event(r, *codec.entries_to_parties(r["parties"])) for r in rows]
 
 
 # ---------------------------------------------------------------- one pass over every event
@@ -176,18 +168,20 @@ _RAW_EVENT = (
     "place_name", "place_precision", "place_id", "lat", "lon", "date_start", "date_end", "date_text",
     "date_precision", "killed_low", "killed_high", "killed_text", "wounded_low", "wounded_high",
     "wounded_text", "arrested_low", "arrested_high", "arrested_text", "seized", "background", "extractor",
+    "parties",
 )
-_RAW_PARTY = ("event_id", "role", "name", "surface", "kind", "family", "role_title", "affiliation")
 
 
 class _EventReader:
-    """Builds Events from raw rows; equal actors, places and dates share one object (read-only use)."""
+    """Builds Events from raw rows; equal actors, places, dates and lists of parties share one object
+    (read-only use)."""
 
     def __init__(self) -> None:
         self.days: dict[Any, date | None] = {None: None}
         self.actors: dict[tuple, ActorRef] = {}
         self.places: dict[tuple, Location] = {}
         self.dates: dict[tuple, DateRange] = {}
+        self.parties: dict[str, tuple[list[ActorRef], list[ActorRef]]] = {}  # by the column's JSON text
 
     def day(self, value: Any) -> date | None:
         found = self.days.get(value, _MISSING)
@@ -195,12 +189,27 @@ class _EventReader:
             found = self.days[value] = value if isinstance(value, date) else date.fromisoformat(value)
         return found  # type: ignore[return-value]
 
-    def actor(self, row: tuple) -> ActorRef:
-        key = row[2:]
+    def actor(self, key: tuple) -> ActorRef:
+        """The actor of (name, surface, kind, family, role_title, affiliation)."""
         found = self.actors.get(key)
         if found is None:
             found = self.actors[key] = ActorRef(*key)
         return found
+
+    def events(self, rows: Any) -> list[Event]:
+        """Events from raw rows (`_RAW_EVENT`). Parties as JSON text (SQLite) are decoded once per distinct
+        text, all new ones in one call (events of one conflict repeat the same few sides); decoded values
+        (PostgreSQL) are read row by row."""
+        rows = list(map(tuple, rows))
+        values = [r[30] for r in rows]
+        actor = self.actor
+        if not all(type(v) is str for v in values):
+            return [self.event(r, *codec.entries_to_parties(_json(v), actor)) for r, v in zip(rows, values)]
+        known = self.parties
+        new = [v for v in dict.fromkeys(values) if v not in known]
+        for text, entries in zip(new, _json_column(new)):
+            known[text] = codec.entries_to_parties(entries, actor)
+        return [self.event(r, *known[v]) for r, v in zip(rows, values)]
 
     def place(self, row: tuple) -> Location:
         key = row[7:14]
@@ -239,54 +248,20 @@ def _raw(table: Table, names: tuple[str, ...]) -> list[Any]:
             for n in names]
 
 
-# the parties of many events: ids bound as one expanding parameter (no per-id coercion or cache key)
-_PARTIES_OF = (select(*_raw(event_parties, _RAW_PARTY))
-               .where(event_parties.c.event_id.in_(bindparam("ids", expanding=True)))
-               .order_by(event_parties.c.event_id, event_parties.c.role, event_parties.c.position))
-
-
 def scan_events(engine: Engine, chunk: int = 20_000) -> Iterator[Event]:
-    """Every stored event with its parties, read in one pass: the parties of all events first, then
-    the events, `chunk` rows at a time, in storage order on SQLite (the order they were saved) and
-    by id elsewhere; the same store gives the same order every time.
-    For readers that hold every event (a check run): equal actors, places and dates share one object."""
+    """Every stored event with its parties, read in one pass, `chunk` rows at a time, in storage order on
+    SQLite (the order they were saved) and by id elsewhere; the same store gives the same order every
+    time. For readers that hold every event (a check run): equal actors, places and dates share one object."""
     read = _EventReader()
     with engine.connect() as conn:
-        agents, targets = _scan_parties(conn, read, chunk, ordered=False)
         stmt = select(*_raw(events, _RAW_EVENT)).order_by(_storage_order(engine))
         result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
         for rows in result.partitions():
-            for row in map(tuple, rows):
-                yield read.event(row, agents.pop(row[0], _NONE), targets.pop(row[0], _NONE))
-
-
-_NONE: list[ActorRef] = []  # shared by events without agents or targets (read-only use)
+            yield from read.events(rows)
 
 
 def _storage_order(engine: Engine) -> Any:
     return literal_column("rowid") if engine.dialect.name == "sqlite" else events.c.id
-
-
-def _scan_parties(conn: Any, read: _EventReader, chunk: int, *,
-                  ordered: bool) -> tuple[dict[str, list[ActorRef]], dict[str, list[ActorRef]]]:
-    """Agents and targets of every event by event id, each list in position order. Rows come in
-    storage order (saved in position order, so no sort is needed); should one come out of order,
-    the scan is done again sorted."""
-    agents: dict[str, list[ActorRef]] = defaultdict(list)
-    targets: dict[str, list[ActorRef]] = defaultdict(list)
-    stmt = select(*_raw(event_parties, ("event_id", "role", "position", *_RAW_PARTY[2:])))
-    if ordered:
-        stmt = stmt.order_by(event_parties.c.event_id, event_parties.c.role, event_parties.c.position)
-    result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
-    actor = read.actor
-    for rows in result.partitions():
-        for row in map(tuple, rows):
-            found = (agents if row[1] == "agent" else targets)[row[0]]
-            if row[2] != len(found):
-                result.close()
-                return _scan_parties(conn, read, chunk, ordered=True)
-            found.append(actor(row[1:]))
-    return agents, targets
 
 
 def publication_dates(conn: Any) -> dict[str, tuple[date | None, str | None]]:
@@ -315,22 +290,34 @@ _HEAD = ("id", "url", "title", "publisher", "published", "published_precision", 
 
 def document_heads(conn: Any, ids: list[str]) -> dict[str, tuple[Document, list[int] | None]]:
     """Documents by id without their texts (left empty), with their kept story keys (500 ids per query);
-    rows read raw, as `fetch_events` reads events (dates and JSON as text on SQLite, values on PostgreSQL)."""
+    rows read raw, as `fetch_events` reads events (dates and JSON as text on SQLite, values on PostgreSQL),
+    the JSON of each query's rows decoded in one call."""
     c = documents.c
     columns = [*_raw(documents, _HEAD), type_coerce(c.meta, Text), type_coerce(c.story_keys, Text)]
     day = _EventReader().day
     found: dict[str, tuple[Document, list[int] | None]] = {}
     stmt = select(*columns).where(c.id.in_(bindparam("ids", expanding=True)))
     for n in range(0, len(ids), 500):
-        for i, url, title, publisher, published, precision, path, language, fmt, meta, keys in conn.execute(
-                stmt, {"ids": ids[n:n + 500]}).all():
-            meta = _json(meta)
-            keys = _json(keys)
+        rows = conn.execute(stmt, {"ids": ids[n:n + 500]}).all()
+        metas = _json_column([r[9] for r in rows])
+        keys = _json_column([r[10] for r in rows])
+        for (i, url, title, publisher, published, precision, path, language, fmt, _, _), meta, kept in zip(
+                rows, metas, keys):
             found[i] = (Document("", url=url, title=title, publisher=publisher, published=day(published),
                                  published_precision=precision, path=path, language=language, source_format=fmt,
                                  meta=dict(meta) if isinstance(meta, dict) else {}, id=i),
-                        keys if isinstance(keys, list) else None)
+                        kept if isinstance(kept, list) else None)
     return found
+
+
+def _json_column(values: list[Any]) -> list[Any]:
+    """A column's JSON values decoded: text (SQLite) in one `json.loads` of them all as one array, values
+    already decoded (PostgreSQL) as they are; NULL as None."""
+    if not any(isinstance(v, str) for v in values):
+        return values
+    if all(isinstance(v, str) or v is None for v in values):
+        return json.loads("[" + ",".join("null" if v is None else v for v in values) + "]")
+    return [_json(v) for v in values]
 
 
 def _json(value: Any) -> Any:

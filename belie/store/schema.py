@@ -127,6 +127,9 @@ events = Table(
     *_quantity("killed"), *_quantity("wounded"), *_quantity("arrested"),
     Column("seized", JSON, nullable=False),
     Column("when_start", Date), Column("when_end", Date),
+    # agents then targets as [role, name, surface, kind, family, role_title, affiliation] (codec.party_entries):
+    # events are read back with their parties in one query; event_parties is what queries search (0006)
+    Column("parties", JSON, nullable=False, server_default="[]"),
     Index("ix_events_document", "document_id", "span_start", "id"),
     Index("ix_events_country_when", "country", "when_start"),
     Index("ix_events_admin1", "admin1"),
@@ -146,10 +149,11 @@ event_parties = Table(
     CheckConstraint("role IN ('agent', 'target')", name="role"),
     Index("ix_event_parties_family", "family", "event_id"),
     Index("ix_event_parties_name", "name"),
-    Index("ix_event_parties_family_when", "family", "when_start"),
-    Index("ix_event_parties_family_country_when", "family", "country", "when_start"),
+    # the window indexes end with (when_end, event_id): a window query reads the index alone (0005)
+    Index("ix_event_parties_family_when", "family", "when_start", "when_end", "event_id"),
+    Index("ix_event_parties_family_country_when", "family", "country", "when_start", "when_end", "event_id"),
     Index("ix_event_parties_family_span", "family", "span_days"),
-    Index("ix_event_parties_family_attacks", "family", "type", "attribution", "when_start"),
+    Index("ix_event_parties_family_attacks", "family", "type", "attribution", "when_start", "when_end", "event_id"),
 )
 
 claims = Table(

@@ -190,18 +190,22 @@ class Store:
 
     def candidate_events(self, *, families: Collection[str] | None = None, country: str | None = None,
                          start: date | None = None, end: date | None = None,
-                         attack_attributions: Collection[str] | None = None) -> list[Event]:
+                         attack_attributions: Collection[str] | None = None, undated: bool = False) -> list[Event]:
         """Dated events with a party of `families`, in `country`, whose window overlaps [start, end];
-        with `attack_attributions`, only attacks attributed so ("claimed", "confirmed").
+        with `attack_attributions`, only attacks attributed so ("claimed", "confirmed"); with `undated`,
+        followed by the events `undated_events` gives, read in the same query.
 
         An event without its own date is dated by its document's publication; None means "any".
         """
         if families is not None and start is not None and end is not None:  # the parties' index
-            where = [events.c.id.in_(reader.windowed_event_ids(families, country, start, end, attack_attributions))]
+            ids = reader.windowed_event_ids(families, country, start, end, attack_attributions, undated=undated)
+            where = [events.c.id.in_(ids)]
         else:
             where = _event_where(families, country, attack_attributions)
-            where += reader.window_filters(events.c.when_start, events.c.when_end, start, end)
-        return self._read_all("find candidate events", reader.fetch_events, where)
+            window = reader.window_filters(events.c.when_start, events.c.when_end, start, end)
+            where += [or_(and_(*window), events.c.when_start.is_(None))] if undated else window
+        with self._guard("find candidate events"):
+            return reader.fetch_events(self.engine, where, undated_last=undated)
 
     def undated_events(self, *, families: Collection[str] | None = None, country: str | None = None,
                        start: date | None = None, end: date | None = None,

@@ -33,16 +33,25 @@ def check_all(source: EvidenceSource, kb: KnowledgeBase, *, window_days: int = D
     forces it on or off, and by default it is on up to `SNAPSHOT_MAX_EVENTS` stored events.
     `progress(claim_id, n)` is called as each claim is judged."""
     with collector_paused():
-        if verifier is None:
-            evidence = StoreSnapshot(source, kb) if _snapshot(source, snapshot) else source
-            verifier = Verifier(evidence, kb, window_days)
-        verdicts = []
-        for v in verifier.check_all():
-            verdicts.append(v)
-            if progress is not None:
-                progress(v.claim_id, len(verdicts))
+        if verifier is None:  # made and dropped in _judge: its snapshot is freed before the collector resumes
+            verdicts = _judge(Verifier(StoreSnapshot(source, kb) if _snapshot(source, snapshot) else source, kb,
+                                       window_days), progress)
+        else:
+            verdicts = _judge(verifier, progress)
         if record and isinstance(source, VerdictLog):
             _record(source, verdicts, window_days)
+    return verdicts
+
+
+def _judge(verifier: Verifier, progress: Callable[[str, int], None] | None) -> list[Verdict]:
+    """Every verdict of `verifier.check_all`, reporting progress. The caller's collector is paused: a
+    verifier made for the call is freed by reference counting when this returns (it holds no cycle), so
+    resuming the collector does not walk the million records of its snapshot."""
+    verdicts = []
+    for v in verifier.check_all():
+        verdicts.append(v)
+        if progress is not None:
+            progress(v.claim_id, len(verdicts))
     return verdicts
 
 

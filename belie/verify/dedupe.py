@@ -111,7 +111,8 @@ class StoryClusters:
                     wanted.update((doc, seen[key]))
                 else:
                     seen[key] = doc
-        wanted.difference_update(self._shingles)
+        shingled = self._shingles  # tested per wanted id: `difference_update` would walk every text shingled so far
+        wanted = {d for d in wanted if d not in shingled}
         if len(wanted) > 1:
             self._read_ahead.update(self._texts_of(sorted(wanted)))  # type: ignore[misc]
 

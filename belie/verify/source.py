@@ -37,10 +37,12 @@ class EvidenceSource(Protocol):
 
     def candidate_events(self, *, families: Collection[str] | None = None, country: str | None = None,
                          start: date | None = None, end: date | None = None,
-                         attack_attributions: Collection[str] | None = None) -> Iterable[Event]:
+                         attack_attributions: Collection[str] | None = None,
+                         undated: bool = False) -> Iterable[Event]:
         """Events with a party (agent or target) in `families` (None: any) in `country` (None: any)
         whose date span, or their document's date when undated, meets [start, end]; with
-        `attack_attributions`, only attacks with one of those attributions."""
+        `attack_attributions`, only attacks with one of those attributions; with `undated`, followed
+        by what `undated_events` gives for the same query (one read instead of two)."""
 
     def undated_events(self, *, families: Collection[str] | None = None, country: str | None = None,
                        attack_attributions: Collection[str] | None = None) -> Iterable[Event]:
@@ -134,7 +136,8 @@ class MemorySource:
 
     def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,
                          start: date | None = None, end: date | None = None,
-                         attack_attributions: Collection[str] | None = None) -> Iterator[Event]:
+                         attack_attributions: Collection[str] | None = None,
+                         undated: bool = False) -> Iterator[Event]:
         keys = _keys(families)
         wanted = _attacks(attack_attributions)
         seen: set[str] = set()
@@ -143,6 +146,8 @@ class MemorySource:
                 if (len(keys) == 1 or event.id not in seen) and wanted(event):  # one index: no event twice
                     seen.add(event.id)
                     yield event
+        if undated:
+            yield from self.undated_events(families, country, attack_attributions)
 
     def event_index(self, *, families: Collection[str] | None = None,
                     country: str | None = None) -> DatedIndex[Event] | None:
@@ -332,8 +337,9 @@ class StoreSnapshot:
 
     def candidate_events(self, families: Collection[str] | None = None, country: str | None = None,
                          start: date | None = None, end: date | None = None,
-                         attack_attributions: Collection[str] | None = None) -> Iterator[Event]:
-        return self.memory.candidate_events(families, country, start, end, attack_attributions)
+                         attack_attributions: Collection[str] | None = None,
+                         undated: bool = False) -> Iterator[Event]:
+        return self.memory.candidate_events(families, country, start, end, attack_attributions, undated)
 
     def undated_events(self, families: Collection[str] | None = None, country: str | None = None,
                        attack_attributions: Collection[str] | None = None) -> Iterator[Event]:

@@ -24,8 +24,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import compress
-from operator import attrgetter, ne
+from itertools import compress, repeat
+from operator import attrgetter, is_
 from typing import Any, Callable, Collection, Iterable, Iterator, Sequence
 
 from belie.config import DEFAULT_WINDOW_DAYS
@@ -50,8 +50,6 @@ JUDGED_KINDS = ("presence", "origin", "capability", "territory_use")
 _SEP = object()  # between an event's agent and target names in a cache key
 _MISS = object()
 _OPEN = Window(None, None, None)  # the rules asked without a window: all but their date test
-_ID, _DOC_ID, _FIRST, _LAST = map(attrgetter, ("id", "document_id", "first", "last"))
-_UNSET = (-1).__eq__  # a fact class not derived yet
 _NAME = attrgetter("name")
 
 
@@ -119,6 +117,11 @@ class _Derived:
             n = self.classes[fact.event.id] = self._number(fact)
         return n
 
+    def new_class(self, event_id: str, fact: EventFact) -> int:
+        """`number` for a fact just derived (its event has no class yet)."""
+        n = self.classes[event_id] = self._number(fact)
+        return n
+
     def _number(self, fact: EventFact) -> int:
         key = rules.fact_class(fact)
         n = self.numbers.get(key)
@@ -130,14 +133,19 @@ class _Derived:
 
 class _Columns:
     """An index's events' facts and fact classes (-1: not derived yet), aligned with its items and filled
-    on demand."""
+    on demand; for the dated ones also what the bulk path reads of each hit (event id, document id, and
+    whether the fact spans more than a day), so that a claim slices them instead of reading every event
+    of its window again."""
 
-    __slots__ = ("owner", "facts", "classes", "undated_facts", "undated_classes")
+    __slots__ = ("owner", "facts", "classes", "ids", "docs", "multi", "undated_facts", "undated_classes")
 
     def __init__(self, owner: _Derived, index: DatedIndex[Event]) -> None:
         self.owner = owner
         self.facts: list[EventFact | None] = [None] * len(index.items)
         self.classes: list[int] = [-1] * len(index.items)
+        self.ids: list[str | None] = [None] * len(index.items)
+        self.docs: list[str | None] = [None] * len(index.items)
+        self.multi: list[bool] = [False] * len(index.items)
         self.undated_facts: list[EventFact | None] = [None] * len(index.undated)
         self.undated_classes: list[int] = [-1] * len(index.undated)
 
@@ -262,9 +270,8 @@ class Verifier:
         start, end = _union([s.window for s in scopes])
         events = self._source_index(families, country)
         if events is None:
-            events = self._dated([*self.source.candidate_events(families=families, country=country, start=start,
-                                                                end=end),
-                                  *self.source.undated_events(families=families, country=country)])
+            events = self._dated(list(self.source.candidate_events(families=families, country=country, start=start,
+                                                                   end=end, undated=True)))
         kinds = {k for s in scopes for k in (*ASSESSMENT_KINDS.get(s.claim.kind, ()), s.claim.kind)}
         about = None if "responsibility" in kinds else families  # other perpetrators matter there
         found = self.source.candidate_claims(kinds=sorted(kinds), families=about, country=country, start=start,
@@ -310,14 +317,14 @@ class Verifier:
         if index is not None:  # the claimed attacks of the source's own index, in its order
             lo, exact, hi = index.bounds(span.start, span.end)
             items, firsts, lasts = index.items, index.firsts, index.lasts
-            rows = [(firsts[i], lasts[i], e) for i in range(lo, hi)
-                    if (i >= exact or lasts[i] >= span.start) and _claimed_attack(e := items[i])]
+            rows = [(firsts[i], lasts[i], e) for i in range(lo, hi)  # _claimed_attack, inline: a million calls
+                    if (e := items[i]).type == "attack" and e.attribution in _CLAIMED
+                    and (i >= exact or lasts[i] >= span.start)]
             undated = [e for e in index.undated if _claimed_attack(e)] if span.open else []
             return DatedIndex.from_sorted(rows, undated, index.longest)
-        found = [*self.source.candidate_events(families=families, country=None, start=span.start, end=span.end,
-                                               attack_attributions=_CLAIMED),
-                 *self.source.undated_events(families=families, country=None, attack_attributions=_CLAIMED)]
-        return self._dated(found)
+        return self._dated(list(self.source.candidate_events(families=families, country=None, start=span.start,
+                                                             end=span.end, attack_attributions=_CLAIMED,
+                                                             undated=True)))
 
     def _fact(self, event: Event) -> EventFact:
         fact = self._facts.get(event.id)
@@ -436,10 +443,9 @@ class Verifier:
         if hi <= lo:
             return
         window = scope.window
-        classes = cols.classes[lo:hi]
-        if -1 in classes:
+        if None in cols.ids[lo:hi]:
             self._fill(index, cols, lo, hi)
-            classes = cols.classes[lo:hi]
+        classes = cols.classes[lo:hi]
         reps = self._derived.reps
         for c in set(classes).difference(memo):
             memo[c] = judge(open_scope, reps[c])[0]
@@ -450,8 +456,7 @@ class Verifier:
         if first > lo:
             stances[:first - lo] = [None] * (first - lo)
         facts, lasts = cols.facts, index.lasts
-        window_facts = facts[lo:hi]
-        spans = list(map(ne, map(_FIRST, window_facts), map(_LAST, window_facts)))  # more than a day
+        spans = cols.multi[lo:hi]  # more than a day
         if True in spans:
             for i in compress(range(lo, hi), spans):
                 stance = memo[cols.classes[i]]
@@ -463,27 +468,27 @@ class Verifier:
         if not positions:
             return
         classes = list(compress(classes, stances))
-        events = list(compress(index.items[lo:hi], stances))
+        ids = list(compress(cols.ids[lo:hi], stances))
+        docs = list(compress(cols.docs[lo:hi], stances))
         days = list(map(self._derived.ordinals.__getitem__, compress(index.firsts[lo:hi], stances)))
         stances = list(filter(None, stances))
-        ids = list(map(_ID, events))
         seen = found.ids
         if seen and not seen.isdisjoint(ids):
             kept = [e not in seen for e in ids]
-            positions, classes, events, days, stances, ids = (list(compress(col, kept)) for col in
-                                                              (positions, classes, events, days, stances, ids))
+            positions, classes, docs, days, stances, ids = (list(compress(col, kept)) for col in
+                                                            (positions, classes, docs, days, stances, ids))
             if not positions:
                 return
         found.pending.append(ids)
         distinct = set(classes)
         if track is not None:
             track.update(distinct)
-        docs = list(map(_DOC_ID, events))
-        distinct_docs = set(docs)
-        self.prefetch(distinct_docs)
         grades = self._grades
-        for doc_id in distinct_docs.difference(grades):
-            self._grade(doc_id)
+        ungraded = set(docs).difference(grades)  # a graded document was read (and prefetched) before
+        if ungraded:
+            self.prefetch(ungraded)
+            for doc_id in ungraded:
+                self._grade(doc_id)
         reliabilities = list(map(grades.__getitem__, docs))
         stories = self.stories.read(docs, self._has_document)
         dated = {c: reps[c].dated for c in distinct}
@@ -505,17 +510,24 @@ class Verifier:
                         found.flags.append(self._own_side_flag(side, facts[i]))  # type: ignore[arg-type]
 
     def _fill(self, index: DatedIndex[Event], cols: _Columns, lo: int, hi: int) -> None:
-        """The facts and fact classes of the dated positions lo..hi-1."""
+        """The columns of the dated positions lo..hi-1 not filled yet (`_scan` may have set a fact and class)."""
         facts, classes, derived, items = cols.facts, cols.classes, self._derived, index.items
-        known, numbered = derived.facts, derived.classes
-        for i in compress(range(lo, hi), map(_UNSET, classes[lo:hi])):
+        known, numbered, new_class = derived.facts, derived.classes, derived.new_class
+        ids, docs, multi = cols.ids, cols.docs, cols.multi
+        for i in compress(range(lo, hi), map(is_, ids[lo:hi], repeat(None))):
             event = items[i]
-            fact = known.get(event.id)
+            eid = ids[i] = event.id
+            docs[i] = event.document_id
+            fact = facts[i]
             if fact is None:
-                fact = known[event.id] = self._derive_fact(event)
-            facts[i] = fact
-            c = numbered.get(event.id)
-            classes[i] = derived.number(fact) if c is None else c
+                fact = facts[i] = known.get(eid)
+                if fact is None:  # a new fact has no class yet
+                    fact = facts[i] = known[eid] = self._derive_fact(event)
+                    classes[i] = new_class(eid, fact)
+                else:
+                    c = numbered.get(eid)
+                    classes[i] = derived.number(fact) if c is None else c
+            multi[i] = fact.first != fact.last
 
     def _has_document(self, doc_id: str) -> bool:
         return self.document(doc_id) is not None

@@ -45,3 +45,21 @@ def test_texts_of_reads_many_texts_and_leaves_out_unknown_ids(store: Store) -> N
     store.save_many((d, f.extraction(d)) for d in docs)
     found = store.texts_of([d.id for d in docs] + ["no-such-document"])
     assert found == {d.id: d.text for d in docs}  # more than 500 ids: two queries
+
+
+def test_heads_decode_meta_and_missing_keys_row_by_row(store: Store) -> None:
+    """A query's JSON is decoded in one call: each head still gets its own meta and keys, None where the
+    store keeps no keys (a row written before keys were kept)."""
+    from sqlalchemy import update
+
+    from belie.store.schema import documents
+
+    docs = [f.doc(f"Report {n} on a checkpoint attack in Khost.", url=f"https://example.org/m{n}",
+                  meta={"feed": f"feed-{n}", "tags": ["a", n]} if n % 2 else {}) for n in range(4)]
+    store.save_many((d, f.extraction(d)) for d in docs)
+    with store.engine.begin() as conn:
+        conn.execute(update(documents).where(documents.c.id == docs[1].id).values(story_keys=None))
+    heads = store.document_heads([d.id for d in docs])
+    assert [heads[d.id][0].meta for d in docs] == [d.meta for d in docs]
+    assert heads[docs[1].id][1] is None
+    assert all(heads[d.id][1] == store.story_keys([d.id])[d.id] for d in docs if d is not docs[1])

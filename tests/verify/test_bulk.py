@@ -135,3 +135,23 @@ def test_shingles_are_the_same_in_every_process() -> None:
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(stores())
+def test_bulk_reads_columns_the_one_by_one_path_filled_first(store) -> None:
+    """Verifiers on one source share its indexes' columns: a bulk verifier after a one-by-one one finds facts
+    and classes already set there, and must still fill what only the bulk path reads."""
+    docs, events, claims = store
+    kb = make_kb()
+    with one_bucket():
+        shared = source(kb, docs, events, claims)
+        first = Verifier(shared, kb, window_days=20)
+        first.BULK = False
+        list(first.check_all())
+        then = Verifier(shared, kb, window_days=20)
+        out = [replace(v, checked_at=None) for v in then.check_all()]
+    fresh = Verifier(source(kb, docs, events, claims), kb, window_days=20)
+    with one_bucket():
+        expected = [replace(v, checked_at=None) for v in fresh.check_all()]
+    assert out == expected

@@ -136,3 +136,36 @@ def test_querying_a_store_reads_documents_without_their_texts(store: Store, kb: 
         verdicts = check_all(store, kb, record=False, snapshot=False)
     assert len(verdicts) == 5
     assert heads.call_count >= 1
+
+
+def test_check_all_frees_its_snapshot_before_the_collector_resumes(store: Store, kb: KnowledgeBase) -> None:
+    """Resuming the collector starts a collection over whatever is still alive: the snapshot check_all
+    made for itself (a million records on a large store) must be gone by then, freed by reference
+    counting alone (the collector is off throughout, so nothing else could free it)."""
+    import gc
+    import weakref
+    from contextlib import contextmanager
+
+    save(store, kb, world())
+    made: list[weakref.ref] = []
+    alive_at_resume: list[bool] = []
+
+    class Watched(StoreSnapshot):
+        def __init__(self, *args, **kw) -> None:
+            super().__init__(*args, **kw)
+            made.append(weakref.ref(self))
+
+    @contextmanager
+    def paused():
+        yield
+        alive_at_resume.extend(ref() is not None for ref in made)
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        with patch.object(api, "StoreSnapshot", Watched), patch.object(api, "collector_paused", paused):
+            verdicts = check_all(store, kb, record=True, snapshot=True)
+    finally:
+        if was:
+            gc.enable()
+    assert len(verdicts) == 5 and alive_at_resume == [False]
