@@ -251,7 +251,8 @@ def _raw(table: Table, names: tuple[str, ...]) -> list[Any]:
 def scan_events(engine: Engine, chunk: int = 20_000) -> Iterator[Event]:
     """Every stored event with its parties, read in one pass, `chunk` rows at a time, in storage order on
     SQLite (the order they were saved) and by id elsewhere; the same store gives the same order every
-    time. For readers that hold every event (a check run): equal actors, places and dates share one object."""
+    time. For readers that hold every event (a check run): equal actors, places, dates and lists of parties
+    share one object (`_EventReader`)."""
     read = _EventReader()
     with engine.connect() as conn:
         stmt = select(*_raw(events, _RAW_EVENT)).order_by(_storage_order(engine))
